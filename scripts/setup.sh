@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs every tool the build and the tests need, skipping what is already present
+# at the right version. Safe to run again; the network is needed only for what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+BINARYEN_VERSION=132
+log() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+export PATH="$HOME/.cargo/bin:$PATH"
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  log "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock exactly, or Trunk (offline) and the
+# browser test runner refuse the module.
+WB_VERSION=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/[^0-9.]/,""); print; exit}' Cargo.lock)
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB_VERSION" ]; then
+  log "installing wasm-bindgen-cli $WB_VERSION"
+  # --locked fails for 0.2.130 (one locked crate is missing from the registry); a plain install works.
+  cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
+fi
+
+if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
+  log "installing trunk $TRUNK_VERSION"
+  cargo install --locked trunk --version "$TRUNK_VERSION" --force
+fi
+
+# Debian's binaryen 108 cannot parse rustc 1.95 output; npm's binaryen@132 can.
+if [ "$(tools/node_modules/.bin/wasm-opt --version 2>/dev/null | grep -o 'version_[0-9]*')" != "version_$BINARYEN_VERSION" ]; then
+  log "installing binaryen@$BINARYEN_VERSION (wasm-opt) and the test tools from npm"
+  (cd tools && npm ci --no-audit --no-fund)
+fi
+
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  log "installing chromium and chromium-driver"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  apt-get install -y -q chromium chromium-driver
+fi
+log "tools ready: $(trunk --version), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), wasm-opt $(tools/node_modules/.bin/wasm-opt --version | grep -o 'version_[0-9]*'), $(chromium --version)"

@@ -1,0 +1,374 @@
+//! Everything the chart shows, computed before drawing: rows per donor, each mark's position in
+//! pixels, its short label (hidden where it would collide) and its full accessible text, the 2013
+//! deadline band, and the inverse mapping from a pointer position back to a mark. Pure.
+
+use crate::data::{Amount, AssistanceKind, AssistanceRecord, Dataset, Day, Track};
+use crate::model::assistance::{self, DonorRow};
+use crate::model::scale::TimeScale;
+
+pub const WIDTH_PX: u32 = 960;
+pub const ROW_HEIGHT_PX: f64 = 76.0;
+pub const MARGIN_LEFT_PX: u32 = 150;
+pub const MARGIN_RIGHT_PX: u32 = 24;
+pub const MARGIN_TOP_PX: u32 = 34;
+pub const MARGIN_BOTTOM_PX: u32 = 34;
+/// Within a row, where the pledge and the delivery lines sit (fraction of the row height).
+pub const PLEDGE_LINE: f64 = 0.34;
+pub const DELIVERY_LINE: f64 = 0.66;
+/// Average advance of a 12 px label, for deciding whether labels collide.
+const LABEL_CHAR_PX: f64 = 6.6;
+/// A pointer this close to a mark (in chart pixels) points at it.
+pub const HIT_RADIUS_PX: f64 = 16.0;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MarkShape {
+    /// A pledge whose value a source states: filled diamond.
+    PledgeStated,
+    /// A pledge with no stated amount: hollow diamond.
+    PledgeUndisclosed,
+    /// A reported delivery: filled circle.
+    Delivery,
+    /// A dated statement that nothing was delivered: a cross.
+    NoneReported,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LabelSide {
+    Left,
+    Right,
+    /// Above a pledge, below a delivery: away from the row's other line.
+    Outer,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mark {
+    pub record_id: String,
+    pub shape: MarkShape,
+    pub day: Day,
+    /// Row index, and the line inside it (`PLEDGE_LINE` or `DELIVERY_LINE`).
+    pub row: usize,
+    pub line: f64,
+    pub x_px: f64,
+    pub y_px: f64,
+    /// Drawn beside the mark, unless it would run into a neighbour on its line.
+    pub label: Option<(String, LabelSide)>,
+    /// The full text for tooltips and screen readers.
+    pub description: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowSpec {
+    pub donor: String,
+    pub name: String,
+    pub top_px: f64,
+    /// "nothing delivered reported" is written on the row when true.
+    pub nothing_delivered: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartSpec {
+    pub track: Track,
+    pub width_px: u32,
+    pub height_px: u32,
+    /// Plot area in pixels: (left, top, right, bottom).
+    pub plot: (f64, f64, f64, f64),
+    pub x: TimeScale,
+    pub rows: Vec<RowSpec>,
+    pub marks: Vec<Mark>,
+    /// The 2013 pledge's three months, on the collective track.
+    pub deadline: Option<(Day, Day)>,
+    pub as_of: Day,
+    pub title: String,
+    pub description: String,
+}
+
+/// The x axis starts with the first record's year and ends on the 1 January after today.
+fn x_domain(ds: &Dataset, today: Day) -> (Day, Day) {
+    let first_year = ds
+        .assistance
+        .iter()
+        .map(|r| r.date.year)
+        .min()
+        .unwrap_or(2013);
+    let last = today.max(ds.as_of_day());
+    (
+        Day::from_ymd(first_year, 1, 1).expect("valid"),
+        Day::from_ymd(last.year() + 1, 1, 1).expect("valid"),
+    )
+}
+
+pub fn mark_shape(record: &AssistanceRecord) -> MarkShape {
+    match (record.kind, record.value.amount()) {
+        (AssistanceKind::Pledge, Amount::Undisclosed | Amount::Malformed) => {
+            MarkShape::PledgeUndisclosed
+        }
+        (AssistanceKind::Pledge, _) => MarkShape::PledgeStated,
+        (AssistanceKind::Delivery, _) => MarkShape::Delivery,
+        (AssistanceKind::NoneReported, _) => MarkShape::NoneReported,
+    }
+}
+
+fn describe(ds: &Dataset, record: &AssistanceRecord) -> String {
+    let kind = match record.kind {
+        AssistanceKind::Pledge => "pledged",
+        AssistanceKind::Delivery => "delivered",
+        AssistanceKind::NoneReported => "no delivery reported",
+    };
+    let source = record
+        .sources
+        .first()
+        .and_then(|id| ds.source(id))
+        .map(|s| format!(" Source: {}.", s.publisher))
+        .unwrap_or_default();
+    format!(
+        "{}, {} {}: {}. {}.{source}",
+        ds.donor_name(&record.donor),
+        kind,
+        record.date.display(),
+        assistance::value_text(record),
+        record.title,
+    )
+}
+
+pub fn build(ds: &Dataset, track: Track, today: Day) -> ChartSpec {
+    let rows: Vec<DonorRow> = assistance::rows(ds, track);
+    let plot_h = ROW_HEIGHT_PX * rows.len().max(1) as f64;
+    let height_px = MARGIN_TOP_PX + plot_h as u32 + MARGIN_BOTTOM_PX;
+    // plotters maps onto the last pixel of the plotting area, not one past it: mirror that so
+    // marks placed here land exactly where plotters draws them.
+    let plot = (
+        f64::from(MARGIN_LEFT_PX),
+        f64::from(MARGIN_TOP_PX),
+        f64::from(WIDTH_PX - MARGIN_RIGHT_PX - 1),
+        f64::from(MARGIN_TOP_PX) + plot_h - 1.0,
+    );
+    let row_h = (plot.3 - plot.1) / rows.len().max(1) as f64;
+    let x = TimeScale::new(x_domain(ds, today), (plot.0, plot.2));
+
+    let mut marks = Vec::new();
+    let mut row_specs = Vec::new();
+    for (i, row) in rows.iter().enumerate() {
+        let top = plot.1 + row_h * i as f64;
+        row_specs.push(RowSpec {
+            donor: row.donor.clone(),
+            name: row.name.clone(),
+            top_px: top,
+            nothing_delivered: row.nothing_delivered(),
+        });
+        for (records, line) in [
+            (&row.pledges, PLEDGE_LINE),
+            (&row.deliveries, DELIVERY_LINE),
+        ] {
+            // Labels sit right of their mark, or left of it near the right edge. A label that
+            // would run into a neighbouring mark or label is left to the tooltip and the table.
+            let xs: Vec<f64> = records.iter().map(|r| x.map(r.date.first_day())).collect();
+            let mut free_from = f64::NEG_INFINITY;
+            let mut outer_free_from = f64::NEG_INFINITY;
+            for (k, record) in records.iter().enumerate() {
+                let day = record.date.first_day();
+                let x_px = xs[k];
+                let text = assistance::short_label(record);
+                let text_w = LABEL_CHAR_PX * text.chars().count() as f64;
+                let next_mark = xs.get(k + 1).copied().unwrap_or(f64::INFINITY);
+                let right_edge = f64::from(WIDTH_PX) - 4.0;
+                let on_right = (x_px + 11.0, x_px + 11.0 + text_w);
+                let on_left = (x_px - 11.0 - text_w, x_px - 11.0);
+                let outer = (x_px - 6.0, x_px - 6.0 + text_w);
+                let placement =
+                    if on_right.0 >= free_from && on_right.1 <= right_edge.min(next_mark - 10.0) {
+                        free_from = on_right.1 + 6.0;
+                        Some(LabelSide::Right)
+                    } else if next_mark == f64::INFINITY && on_left.0 >= free_from.max(plot.0) {
+                        free_from = x_px + 10.0;
+                        Some(LabelSide::Left)
+                    } else if outer.0 >= outer_free_from && outer.1 <= right_edge {
+                        free_from = free_from.max(x_px + 10.0);
+                        outer_free_from = outer.1 + 8.0;
+                        Some(LabelSide::Outer)
+                    } else {
+                        free_from = free_from.max(x_px + 10.0);
+                        None
+                    };
+                marks.push(Mark {
+                    record_id: record.id.clone(),
+                    shape: mark_shape(record),
+                    day,
+                    row: i,
+                    line,
+                    x_px,
+                    y_px: top + row_h * line,
+                    label: placement.map(|side| (text, side)),
+                    description: describe(ds, record),
+                });
+            }
+        }
+    }
+
+    let deadline = if track == Track::Collective {
+        ds.assistance
+            .iter()
+            .filter(|r| r.track == track)
+            .find_map(|r| r.deadline.map(|d| (r.date.first_day(), d.first_day())))
+    } else {
+        None
+    };
+
+    let pledges = marks
+        .iter()
+        .filter(|m| {
+            matches!(
+                m.shape,
+                MarkShape::PledgeStated | MarkShape::PledgeUndisclosed
+            )
+        })
+        .count();
+    let deliveries = marks
+        .iter()
+        .filter(|m| m.shape == MarkShape::Delivery)
+        .count();
+    let undisclosed = marks
+        .iter()
+        .filter(|m| m.shape == MarkShape::PledgeUndisclosed)
+        .count();
+    let nothing: Vec<&str> = row_specs
+        .iter()
+        .filter(|r| r.nothing_delivered)
+        .map(|r| r.name.as_str())
+        .collect();
+    let mut description = format!(
+        "{}: {} donors, {pledges} pledges ({undisclosed} with no stated amount) and {deliveries} reported deliveries, {} to {}.",
+        track.label(),
+        row_specs.len(),
+        x.domain().0.year(),
+        ds.as_of.display(),
+    );
+    if let Some((from, to)) = deadline {
+        description.push_str(&format!(
+            " The 2013 decision promised aid within three months ({} to {}); the first reported deliveries came by early 2017.",
+            from.display(),
+            to.display()
+        ));
+    }
+    if !nothing.is_empty() {
+        description.push_str(&format!(
+            " No delivery reported from: {}.",
+            nothing.join(", ")
+        ));
+    }
+
+    ChartSpec {
+        track,
+        width_px: WIDTH_PX,
+        height_px,
+        plot,
+        x,
+        rows: row_specs,
+        marks,
+        deadline,
+        as_of: ds.as_of_day(),
+        title: format!(
+            "Pledged and delivered aid for Tajikistan's border: {}",
+            track.label()
+        ),
+        description,
+    }
+}
+
+impl ChartSpec {
+    /// One row's height in pixels.
+    pub fn row_height_px(&self) -> f64 {
+        (self.plot.3 - self.plot.1) / self.rows.len().max(1) as f64
+    }
+
+    /// The y axis in row units (row 0 at the top) as plotters sees it: from `rows` at the bottom
+    /// edge to 0 at the top edge.
+    pub fn row_units(&self) -> f64 {
+        self.rows.len().max(1) as f64
+    }
+
+    /// The mark nearest to a point in chart pixels, if one is within [`HIT_RADIUS_PX`]: how a
+    /// pointer over the drawing is mapped back to the record under it.
+    pub fn mark_at(&self, x_px: f64, y_px: f64) -> Option<&Mark> {
+        if !(x_px.is_finite() && y_px.is_finite()) {
+            return None;
+        }
+        self.marks
+            .iter()
+            .map(|m| (m, (m.x_px - x_px).hypot(m.y_px - y_px)))
+            .filter(|(_, d)| *d <= HIT_RADIUS_PX)
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(m, _)| m)
+    }
+
+    /// The day and row under a point in chart pixels, through the chart's own scales.
+    pub fn invert(&self, x_px: f64, y_px: f64) -> (Day, Option<usize>) {
+        let row = ((y_px - self.plot.1) / self.row_height_px()).floor();
+        let row = (row >= 0.0 && (row as usize) < self.rows.len()).then_some(row as usize);
+        (self.x.invert(x_px), row)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::bundled;
+
+    fn today() -> Day {
+        Day::from_ymd(2026, 11, 26).unwrap()
+    }
+
+    #[test]
+    fn every_record_of_the_track_is_a_mark() {
+        let ds = bundled().unwrap();
+        for track in Track::ALL {
+            let spec = build(ds, track, today());
+            let expected = ds.assistance.iter().filter(|r| r.track == track).count();
+            assert_eq!(spec.marks.len(), expected);
+            for m in &spec.marks {
+                assert!(
+                    m.x_px >= spec.plot.0 && m.x_px <= spec.plot.2,
+                    "{}",
+                    m.record_id
+                );
+                assert!(
+                    m.y_px > spec.plot.1 && m.y_px < spec.plot.3,
+                    "{}",
+                    m.record_id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn pointer_maps_back_to_the_mark_under_it() {
+        let ds = bundled().unwrap();
+        let spec = build(ds, Track::Collective, today());
+        for m in &spec.marks {
+            let hit = spec.mark_at(m.x_px, m.y_px).unwrap();
+            // Marks can share a day (Belarus and Armenia deliveries), but never a row and line.
+            assert_eq!(hit.record_id, m.record_id);
+            assert!(spec.mark_at(m.x_px + 3.0, m.y_px - 2.0).is_some());
+            let (day, row) = spec.invert(m.x_px, m.y_px);
+            assert_eq!(day, m.day);
+            assert_eq!(row, Some(m.row));
+        }
+        assert!(spec.mark_at(0.0, 0.0).is_none());
+        assert!(spec.mark_at(f64::NAN, 10.0).is_none());
+    }
+
+    #[test]
+    fn collective_track_shows_the_three_month_deadline() {
+        let ds = bundled().unwrap();
+        let spec = build(ds, Track::Collective, today());
+        let (from, to) = spec.deadline.unwrap();
+        assert_eq!(
+            (from.iso(), to.iso()),
+            ("2013-09-23".to_owned(), "2013-12-23".to_owned())
+        );
+        assert!(build(ds, Track::Bilateral, today()).deadline.is_none());
+        assert!(
+            spec.description
+                .contains("No delivery reported from: CSTO (collective), Kyrgyzstan.")
+        );
+    }
+}

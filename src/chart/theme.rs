@@ -1,0 +1,27 @@
+//! Colours and type for the chart, from the Okabe–Ito palette (safe for the common colour-vision
+//! deficiencies). Every colour that carries meaning is also told apart by shape and label, and
+//! reaches 3:1 contrast on the white background. Pure.
+
+use plotters::style::RGBColor;
+
+/// Pledges: vermillion, 3.9:1 on white.
+pub const PLEDGE: RGBColor = RGBColor(0xD5, 0x5E, 0x00);
+/// Deliveries: blue, 5.0:1 on white.
+pub const DELIVERY: RGBColor = RGBColor(0x00, 0x72, 0xB2);
+/// "None reported" marks and the as-of rule.
+pub const MUTED: RGBColor = RGBColor(0x59, 0x59, 0x59);
+pub const TEXT: RGBColor = RGBColor(0x1A, 0x1A, 0x1A);
+pub const GRID: RGBColor = RGBColor(0xD9, 0xD9, 0xD9);
+pub const BACKGROUND: RGBColor = RGBColor(0xFF, 0xFF, 0xFF);
+/// Text in the pledge colour, darkened to reach 4.5:1 on the deadline band.
+pub const PLEDGE_TEXT: RGBColor = RGBColor(0x9A, 0x3F, 0x00);
+/// The 2013 three-month deadline band (a tint of the pledge colour).
+pub const DEADLINE_BAND: RGBColor = RGBColor(0xF7, 0xDC, 0xC7);
+
+/// The system font stack: no web font is ever loaded.
+pub const FONT_FAMILY: &str = "system-ui, sans-serif";
+/// The SVG backend writes `font-size` as the requested size divided by 1.24; asking for
+/// `px * 1.24` yields exactly `px` in the file.
+pub fn font_size(px: f64) -> f64 {
+    px * 1.24
+}

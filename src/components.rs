@@ -1,0 +1,23 @@
+//! The Yew components: presentational pieces that receive data and `on_*` callbacks and know
+//! nothing of the reducer. They render the same on the server (Yew SSR) as in the browser; only
+//! their event handlers and effects touch the browser, through `crate::web`.
+
+pub mod assistance_chart;
+pub mod corrections;
+pub mod date_control;
+pub mod detail_panel;
+pub mod error_panel;
+pub mod legend;
+pub mod roster_view;
+pub mod sources;
+pub mod timeline;
+
+pub use assistance_chart::AssistanceChart;
+pub use corrections::Corrections;
+pub use date_control::DateControl;
+pub use detail_panel::DetailPanel;
+pub use error_panel::ErrorPanel;
+pub use legend::StatusLegend;
+pub use roster_view::RosterView;
+pub use sources::{SourceList, source_link};
+pub use timeline::Timeline;

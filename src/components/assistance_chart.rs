@@ -1,0 +1,221 @@
+//! Pledged versus delivered aid for Tajikistan's border, per donor and over time: the plotters SVG
+//! inlined in a `<figure>` with an HTML title, track switch, legend, units and source line; a
+//! focusable hotspot per mark; pointer positions mapped back through the chart's scales to the
+//! mark under them; and the same numbers as a table.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::source_link;
+use crate::chart::render_svg;
+use crate::chart::spec::{self, ChartSpec};
+use crate::data::{AssistanceKind, Day, Track};
+use crate::model::assistance::{self, value_text};
+use crate::state::DataRef;
+use crate::web;
+
+#[derive(Properties, PartialEq)]
+pub struct AssistanceChartProps {
+    pub data: DataRef,
+    pub track: Track,
+    pub today: Day,
+    pub on_track: Callback<Track>,
+    pub on_select: Callback<String>,
+}
+
+fn pct(part: f64, whole: u32) -> String {
+    crate::model::format::css_percent(part / f64::from(whole) * 100.0)
+}
+
+#[component]
+pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
+    let ds = props.data.0;
+    // Derived data
+    let spec: Rc<ChartSpec> = use_memo(
+        (props.data, props.track, props.today),
+        |(d, track, today)| spec::build(d.0, *track, *today),
+    );
+    let svg = use_memo(spec.clone(), |spec| render_svg(spec));
+    let hovered = use_state(|| None::<String>);
+
+    // Callbacks
+    let hit = {
+        let spec = spec.clone();
+        move |e: &MouseEvent| -> Option<String> {
+            let (x, y) = web::pointer_in(e, (f64::from(spec.width_px), f64::from(spec.height_px)))?;
+            spec.mark_at(x, y).map(|m| m.record_id.clone())
+        }
+    };
+    let onpointermove = {
+        let hovered = hovered.clone();
+        let hit = hit.clone();
+        Callback::from(move |e: PointerEvent| {
+            let found = hit(&e);
+            if *hovered != found {
+                hovered.set(found);
+            }
+        })
+    };
+    let onpointerleave = {
+        let hovered = hovered.clone();
+        Callback::from(move |_: PointerEvent| hovered.set(None))
+    };
+    let onclick = {
+        let on_select = props.on_select.clone();
+        let hovered = hovered.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(id) = hit(&e) {
+                hovered.set(Some(id.clone()));
+                on_select.emit(id);
+            }
+        })
+    };
+
+    let body = match svg.as_ref() {
+        Ok(svg) => Html::from_html_unchecked(AttrValue::from(svg.clone())),
+        Err(e) => html! { <p role="alert">{ e.to_string() }</p> },
+    };
+
+    let hotspots = spec.marks.iter().map(|m| {
+        let id = m.record_id.clone();
+        let onfocus = {
+            let hovered = hovered.clone();
+            let id = id.clone();
+            Callback::from(move |_: FocusEvent| hovered.set(Some(id.clone())))
+        };
+        let onblur = {
+            let hovered = hovered.clone();
+            Callback::from(move |_: FocusEvent| hovered.set(None))
+        };
+        let onclick = {
+            let on_select = props.on_select.clone();
+            let id = id.clone();
+            Callback::from(move |e: MouseEvent| {
+                // Keyboard activation: the canvas's pointer handler must not see this click.
+                e.stop_propagation();
+                on_select.emit(id.clone());
+            })
+        };
+        html! {
+            <button type="button" class="hotspot" data-id={id.clone()}
+                style={format!("left:{};top:{}", pct(m.x_px, spec.width_px), pct(m.y_px, spec.height_px))}
+                id={format!("mark-{}", m.record_id)} aria-label={m.description.clone()} {onfocus} {onblur} {onclick}></button>
+        }
+    });
+
+    let tooltip = hovered
+        .as_ref()
+        .and_then(|id| spec.marks.iter().find(|m| &m.record_id == id))
+        .map(|m| {
+            let flip = m.x_px > f64::from(spec.width_px) * 0.6;
+            html! {
+                <div class={classes!("chart-tip", flip.then_some("chart-tip-left"))} aria-hidden="true"
+                    style={format!("left:{};top:{}", pct(m.x_px, spec.width_px), pct(m.y_px, spec.height_px))}>
+                    { &m.description }
+                </div>
+            }
+        })
+        .unwrap_or_default();
+
+    let switch = Track::ALL.iter().map(|t| {
+        let on_track = props.on_track.clone();
+        let track = *t;
+        html! {
+            <button type="button" class="segment" data-track={t.key()} aria-pressed={(props.track == track).to_string()}
+                onclick={Callback::from(move |_: MouseEvent| on_track.emit(track))}>{ t.label() }</button>
+        }
+    });
+
+    let rows = assistance::rows(ds, props.track);
+    let table_rows = rows.iter().flat_map(|row| {
+        row.pledges
+            .iter()
+            .chain(row.deliveries.iter())
+            .map(move |r| (row, *r))
+    });
+    let programme = &ds.programme;
+
+    html! {
+        <figure class="panel chart" aria-labelledby="chart-title" data-track={props.track.key()}>
+            <figcaption>
+                <h2 id="chart-title">{ "Promised and delivered: aid for Tajikistan's border with Afghanistan" }</h2>
+                <p class="dek">{ "In September 2013 CSTO members promised Tajikistan's Border Troops military-technical aid within three months. Each mark is a pledge or a reported delivery, placed at its date." }</p>
+            </figcaption>
+            <div class="segmented" role="group" aria-label="Which aid to show">{ for switch }</div>
+            <ul class="chart-legend" aria-label="Key to the chart">
+                <li><span class="key key-pledge" aria-hidden="true"></span>{ "Pledge, amount stated" }</li>
+                <li><span class="key key-pledge-open" aria-hidden="true"></span>{ "Pledge, amount undisclosed" }</li>
+                <li><span class="key key-delivery" aria-hidden="true"></span>{ "Reported delivery" }</li>
+                <li><span class="key key-none" aria-hidden="true">{ "×" }</span>{ "No delivery reported" }</li>
+                if spec.deadline.is_some() {
+                    <li><span class="key key-deadline" aria-hidden="true"></span>{ "The 2013 pledge's three months" }</li>
+                }
+            </ul>
+            <p class="units">{ "Values are as each source states them, in its own currency (USD, RUB); counts where sources count things. No amount is estimated: \"undisclosed\" means no source gives one." }</p>
+            <div class="chart-scroll">
+                <div class="chart-canvas" {onpointermove} {onpointerleave} {onclick}>
+                    { body }
+                    <div class="chart-hotspots">{ for hotspots }</div>
+                    { tooltip }
+                </div>
+            </div>
+            <p class="source-line">
+                { format!("Sources: {} records from {} publishers, cited per mark (hover, focus or open the table). Checked to {}. Dataset {}.",
+                    spec.marks.len(),
+                    { let mut p: Vec<&str> = ds.assistance.iter().filter(|r| r.track == props.track).flat_map(|r| r.sources.iter()).filter_map(|s| ds.source(s)).map(|s| s.publisher.as_str()).collect(); p.sort_unstable(); p.dedup(); p.len() },
+                    ds.as_of.display(), ds.dataset_version) }
+            </p>
+            <details class="chart-table">
+                <summary>{ "Show the numbers as a table" }</summary>
+                <div class="table-scroll">
+                <table>
+                    <caption>{ format!("{}: every pledge and reported delivery", props.track.label()) }</caption>
+                    <thead><tr>
+                        <th scope="col">{ "Donor" }</th><th scope="col">{ "Date" }</th><th scope="col">{ "Kind" }</th>
+                        <th scope="col">{ "Value or items" }</th><th scope="col">{ "Recipient" }</th>
+                        <th scope="col">{ "Confidence" }</th><th scope="col">{ "Source" }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for table_rows.map(|(row, r)| {
+                            let kind = match r.kind {
+                                AssistanceKind::Pledge => "Pledge",
+                                AssistanceKind::Delivery => "Delivery",
+                                AssistanceKind::NoneReported => "None reported",
+                            };
+                            let on_select = props.on_select.clone();
+                            let id = r.id.clone();
+                            html! {
+                                <tr data-id={r.id.clone()}>
+                                    <th scope="row">{ &row.name }</th>
+                                    <td><time datetime={r.date.iso()}>{ r.date.display() }</time></td>
+                                    <td><button type="button" class="link-button" onclick={Callback::from(move |_: MouseEvent| on_select.emit(id.clone()))}>{ kind }</button></td>
+                                    <td>{ value_text(r) }</td>
+                                    <td>{ r.recipient.label() }</td>
+                                    <td>{ r.confidence.label() }</td>
+                                    <td>{ r.sources.first().and_then(|s| ds.source(s)).map(source_link).unwrap_or_default() }</td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+                </div>
+            </details>
+            if props.track == Track::Collective {
+                <div class="programme">
+                    <h3>{ &programme.title }</h3>
+                    <p>{ format!("Approved {}; runs {}–{} in {} stages. ", programme.approved.display(), programme.runs_from.year, programme.runs_to.year, programme.stages.len()) }
+                       <strong>{ format!("Status at {}: ", programme.status.date.display()) }</strong>{ &programme.status.text }</p>
+                    <ol class="stages">
+                        { for programme.stages.iter().map(|s| html! {
+                            <li><strong>{ format!("{} ({}{}): ", s.title, s.from_year, if s.to_year != s.from_year { format!("–{}", s.to_year) } else { String::new() }) }</strong>{ &s.description }</li>
+                        }) }
+                    </ol>
+                    <button type="button" class="link-button" onclick={{ let on_select = props.on_select.clone(); let id = programme.id.clone(); Callback::from(move |_: MouseEvent| on_select.emit(id.clone())) }}>
+                        { "Programme details and sources" }
+                    </button>
+                </div>
+            }
+        </figure>
+    }
+}

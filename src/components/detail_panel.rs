@@ -1,0 +1,61 @@
+//! The detail of the selected record: what happened, when it was announced and when it took
+//! effect, sources as links, confidence and any conflict between sources. A labelled region,
+//! closed by its button or by Esc.
+
+use yew::prelude::*;
+
+use super::source_link;
+use crate::model::detail::detail;
+use crate::state::DataRef;
+
+#[derive(Properties, PartialEq)]
+pub struct DetailPanelProps {
+    pub data: DataRef,
+    pub selected: String,
+    pub on_close: Callback<()>,
+}
+
+#[component]
+pub fn DetailPanel(props: &DetailPanelProps) -> Html {
+    let Some(d) = detail(props.data.0, &props.selected) else {
+        return html! {};
+    };
+    let onclick = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |_: MouseEvent| on_close.emit(()))
+    };
+    html! {
+        <aside id="detail" class="detail-panel" aria-labelledby="detail-title" data-record={d.id.clone()}>
+            <div class="detail-head">
+                <p class="detail-kind">{ &d.kind }{ d.subject.as_ref().map(|s| format!(" · {s}")).unwrap_or_default() }</p>
+                <button type="button" class="close-button" {onclick} aria-label="Close details (Esc)">{ "×" }</button>
+            </div>
+            <h2 id="detail-title">{ &d.title }</h2>
+            <dl class="detail-dates">
+                { for d.dates.iter().map(|l| html! {
+                    <><dt>{ &l.label }</dt><dd><time datetime={l.datetime.clone()}>{ &l.text }</time></dd></>
+                }) }
+            </dl>
+            <p>{ &d.description }</p>
+            if !d.facts.is_empty() {
+                <dl class="detail-facts">
+                    { for d.facts.iter().map(|(k, v)| html! { <><dt>{ k }</dt><dd>{ v }</dd></> }) }
+                </dl>
+            }
+            <p class={classes!("confidence", format!("confidence-{}", d.confidence.label()))}>
+                { format!("Confidence: {}", d.confidence.label()) }
+            </p>
+            if let Some((note, sources)) = &d.conflict {
+                <div class="conflict" role="note">
+                    <h3>{ "Sources disagree" }</h3>
+                    <p>{ note }</p>
+                    <ul>{ for sources.iter().map(|s| html! { <li>{ source_link(s) }</li> }) }</ul>
+                </div>
+            }
+            <h3>{ "Sources" }</h3>
+            <ul class="detail-sources">
+                { for d.sources.iter().map(|s| html! { <li>{ source_link(s) }</li> }) }
+            </ul>
+        </aside>
+    }
+}

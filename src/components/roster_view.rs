@@ -1,0 +1,57 @@
+//! The roster at the chosen date: states grouped by standing, each group counted, with a warning
+//! when the date is later than the facts were checked.
+
+use yew::prelude::*;
+
+use crate::data::Day;
+use crate::model::roster::{STANDING_ORDER, roster_at};
+use crate::state::DataRef;
+
+#[derive(Properties, PartialEq)]
+pub struct RosterViewProps {
+    pub data: DataRef,
+    pub date: Day,
+    pub on_select: Callback<String>,
+}
+
+#[component]
+pub fn RosterView(props: &RosterViewProps) -> Html {
+    let ds = props.data.0;
+    let roster = roster_at(ds, props.date);
+    html! {
+        <section class="roster" aria-labelledby="roster-title">
+            <h3 id="roster-title">
+                { "Roster on " }<time datetime={props.date.iso()}>{ props.date.display() }</time>
+            </h3>
+            <p class="roster-headline" data-testid="roster-headline">{ roster.headline() }</p>
+            if roster.unverified {
+                <p class="warning">{ format!("This date is after {}, the last day our sources were checked: the statuses shown are the last known ones.", ds.as_of.display()) }</p>
+            }
+            <div class="roster-groups">
+                { for STANDING_ORDER.iter().filter(|s| roster.count(**s) > 0).map(|standing| {
+                    let entries = roster.with(*standing);
+                    html! {
+                        <div class={classes!("roster-group", format!("status-{}", standing.key()))} data-standing={standing.key()}>
+                            <h4><span class={classes!("swatch", format!("status-{}", standing.key()))} aria-hidden="true"></span>
+                                { format!("{} ({})", standing.label(), entries.len()) }</h4>
+                            <ul>
+                                { for entries.iter().map(|e| {
+                                    let label = e.state.name.clone();
+                                    match e.period {
+                                        Some(p) => {
+                                            let on_select = props.on_select.clone();
+                                            let id = p.id.clone();
+                                            html! { <li><button type="button" class="link-button" data-state={e.state.id.clone()}
+                                                onclick={Callback::from(move |_: MouseEvent| on_select.emit(id.clone()))}>{ label }</button></li> }
+                                        }
+                                        None => html! { <li data-state={e.state.id.clone()}>{ label }</li> },
+                                    }
+                                }) }
+                            </ul>
+                        </div>
+                    }
+                }) }
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,212 @@
+//! The membership timeline: a lane for the organization and one per state, periods as patterned
+//! bars and events as diamonds, a year axis that sets the roster date when clicked, a today
+//! marker and the chosen-date line. One item is in the tab order at a time (roving tabindex):
+//! arrows move between items, Home/End jump within a lane, Enter or a click selects.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::data::Day;
+use crate::model::timeline::{ItemKind, Move, TimelineItem, TimelineLayout};
+use crate::web;
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    pub layout: Rc<TimelineLayout>,
+    pub selected: Option<String>,
+    /// The roster's date, drawn as a line across the lanes.
+    pub date: Day,
+    pub on_select: Callback<String>,
+    pub on_pick_date: Callback<Day>,
+}
+
+/// The DOM id of an item's button.
+pub fn item_dom_id(record_id: &str) -> String {
+    format!("tl-{record_id}")
+}
+
+fn key_to_move(key: &str) -> Option<Move> {
+    Some(match key {
+        "ArrowLeft" => Move::Previous,
+        "ArrowRight" => Move::Next,
+        "ArrowUp" => Move::LaneUp,
+        "ArrowDown" => Move::LaneDown,
+        "Home" => Move::First,
+        "End" => Move::Last,
+        _ => return None,
+    })
+}
+
+fn pct(value: f64) -> String {
+    crate::model::format::css_percent(value.clamp(-1.0, 101.0))
+}
+
+#[component]
+pub fn Timeline(props: &TimelineProps) -> Html {
+    let layout = props.layout.clone();
+    // The item that holds tabindex=0; a keyboard move also asks for focus to follow it.
+    let active = use_state(|| None::<String>);
+    let focus_request = use_state(|| None::<String>);
+
+    // Effect: move DOM focus only after the render that made the new item focusable.
+    {
+        let focus_request = focus_request.clone();
+        use_effect_with((*focus_request).clone(), move |target| {
+            if let Some(id) = target {
+                web::focus_by_id(&item_dom_id(id));
+                focus_request.set(None);
+            }
+        });
+    }
+
+    let active_id: Option<String> = (*active)
+        .clone()
+        .filter(|id| layout.position(id).is_some())
+        .or_else(|| {
+            props
+                .selected
+                .clone()
+                .filter(|id| layout.position(id).is_some())
+        })
+        .or_else(|| layout.first_id().map(str::to_owned));
+
+    let render_item = |item: &TimelineItem| -> Html {
+        let id = item.id.clone();
+        let is_active = active_id.as_deref() == Some(id.as_str());
+        let is_selected = props.selected.as_deref() == Some(id.as_str());
+        let onclick = {
+            let on_select = props.on_select.clone();
+            let active = active.clone();
+            let id = id.clone();
+            Callback::from(move |_: MouseEvent| {
+                active.set(Some(id.clone()));
+                on_select.emit(id.clone());
+            })
+        };
+        let onfocus = {
+            let active = active.clone();
+            let id = id.clone();
+            Callback::from(move |_: FocusEvent| {
+                if active.as_deref() != Some(id.as_str()) {
+                    active.set(Some(id.clone()));
+                }
+            })
+        };
+        let onkeydown = {
+            let layout = layout.clone();
+            let active = active.clone();
+            let focus_request = focus_request.clone();
+            let on_select = props.on_select.clone();
+            let id = id.clone();
+            Callback::from(move |e: KeyboardEvent| {
+                if e.key() == "Enter" || e.key() == " " {
+                    e.prevent_default();
+                    on_select.emit(id.clone());
+                    return;
+                }
+                let Some(mv) = key_to_move(&e.key()) else {
+                    return;
+                };
+                e.prevent_default();
+                if let Some(next) = layout.neighbour(&id, mv) {
+                    active.set(Some(next.to_owned()));
+                    focus_request.set(Some(next.to_owned()));
+                }
+            })
+        };
+        let class = match &item.kind {
+            ItemKind::Period { status, .. } => {
+                classes!("tl-item", "tl-period", format!("status-{}", status.key()))
+            }
+            ItemKind::Event { kind } => {
+                classes!("tl-item", "tl-event", format!("kind-{}", kind.key()))
+            }
+        };
+        let (style, inner) = match &item.kind {
+            ItemKind::Period { open_end, .. } => {
+                let width = (item.end_pct - item.start_pct).max(0.25);
+                let tail = if *open_end && item.end_pct > item.verified_end_pct {
+                    let verified = (item.verified_end_pct - item.start_pct) / width * 100.0;
+                    html! { <span class="tl-unverified" style={format!("left:{}", pct(verified))} aria-hidden="true"></span> }
+                } else {
+                    html! {}
+                };
+                (
+                    format!("left:{};width:{}", pct(item.start_pct), pct(width)),
+                    html! { <>{ tail }<span class="tl-label" aria-hidden="true">{ &item.label }</span></> },
+                )
+            }
+            ItemKind::Event { .. } => (
+                format!("left:{};--row:{}", pct(item.start_pct), item.row),
+                html! {},
+            ),
+        };
+        html! {
+            <button
+                type="button"
+                id={item_dom_id(&item.id)}
+                class={classes!(class, is_selected.then_some("is-selected"))}
+                style={style}
+                tabindex={if is_active { "0" } else { "-1" }}
+                aria-label={item.tooltip.clone()}
+                aria-current={is_selected.then_some("true")}
+                data-id={item.id.clone()}
+                {onclick} {onfocus} {onkeydown}
+            >
+                { inner }
+                <span class="tl-tip" aria-hidden="true">{ &item.tooltip }</span>
+            </button>
+        }
+    };
+
+    let on_axis_click = {
+        let on_pick_date = props.on_pick_date.clone();
+        let scale = layout.scale;
+        Callback::from(move |e: MouseEvent| {
+            if let Some(fraction) = web::pointer_fraction_x(&e) {
+                on_pick_date.emit(scale.invert(fraction * 100.0));
+            }
+        })
+    };
+
+    let date_pct = layout.scale.map(props.date);
+    html! {
+        <div class="timeline">
+            <div class="tl-scroll">
+                <div class="tl-body">
+                    <div class="tl-lanes" role="group" aria-label="Timeline: use the arrow keys to move between items, Enter to open one">
+                        { for layout.lanes.iter().map(|lane| html! {
+                            <div class={classes!("tl-lane", (lane.key == crate::model::timeline::ORGANIZATION_LANE).then_some("tl-lane-org"))}
+                                 style={format!("--event-rows:{}", lane.event_rows)}
+                                 role="group" aria-label={lane.label.clone()}>
+                                <div class="tl-lane-label" aria-hidden="true">{ &lane.label }</div>
+                                <div class="tl-track">
+                                    { for lane.items.iter().map(render_item) }
+                                </div>
+                            </div>
+                        }) }
+                    </div>
+                    <div class="tl-overlay" aria-hidden="true">
+                        <div class="tl-marker tl-today" style={format!("left:{}", pct(layout.today_pct))}>
+                            <span>{ format!("Today, {}", layout.today.display()) }</span>
+                        </div>
+                        <div class="tl-marker tl-date" style={format!("left:{}", pct(date_pct))}>
+                            <span>{ format!("Roster: {}", props.date.display()) }</span>
+                        </div>
+                    </div>
+                    <div class="tl-axis-row">
+                        <div class="tl-lane-label"></div>
+                        <div class="tl-axis" onclick={on_axis_click} title="Click to show the roster at that date" aria-hidden="true">
+                            { for layout.ticks.iter().map(|(year, x)| html! {
+                                <span class={classes!("tl-tick", (year % 5 == 0).then_some("tl-tick-major"))} style={format!("left:{}", pct(*x))}>
+                                    <span class="tl-tick-label">{ if year % 5 == 0 { year.to_string() } else { format!("’{:02}", year % 100) } }</span>
+                                </span>
+                            }) }
+                        </div>
+                    </div>
+                </div>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,448 @@
+//! The dataset's rules beyond its shape: every record sourced, references resolving, dates valid
+//! and ordered, a state's status periods never overlapping, amounts never zero, and cross-checks
+//! against well-known facts (nine parties on entry into force, six after April 1999). Returns
+//! every problem, each naming file, record and field. Pure: no web crate; tested natively.
+
+use std::collections::{HashMap, HashSet};
+
+use super::schema::*;
+use super::{DataError, Day, PartialDate};
+
+/// The treaty was signed on this day; nothing in the story is earlier.
+pub const TREATY_SIGNED: (i32, u32, u32) = (1992, 5, 15);
+
+struct Checker<'a> {
+    file: &'a str,
+    problems: Vec<DataError>,
+}
+
+impl Checker<'_> {
+    fn fail(&mut self, record: &str, field: &str, message: impl Into<String>) {
+        self.problems.push(DataError {
+            file: self.file.to_owned(),
+            record: record.to_owned(),
+            field: field.to_owned(),
+            message: message.into(),
+        });
+    }
+
+    fn text(&mut self, record: &str, field: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.fail(record, field, "must not be empty");
+        } else if value.trim() != value {
+            self.fail(record, field, "has leading or trailing spaces");
+        }
+    }
+}
+
+pub fn validate(file: &str, ds: &Dataset) -> Vec<DataError> {
+    let mut c = Checker {
+        file,
+        problems: Vec::new(),
+    };
+    let treaty = {
+        let (y, m, d) = TREATY_SIGNED;
+        Day::from_ymd(y, m, d).expect("valid constant")
+    };
+    let as_of = ds.as_of.last_day();
+
+    if ds.schema_version != 1 {
+        c.fail(
+            "(top level)",
+            "schema_version",
+            format!("is {}, expected 1", ds.schema_version),
+        );
+    }
+    if !ds.as_of.is_exact_day() {
+        c.fail("(top level)", "as_of", "must be an exact day (YYYY-MM-DD)");
+    }
+    for (field, value) in [
+        ("dataset_version", &ds.dataset_version),
+        ("coverage_note", &ds.coverage_note),
+        ("title", &ds.title),
+        ("licence", &ds.licence),
+    ] {
+        c.text("(top level)", field, value);
+    }
+
+    // Ids are unique across the whole file: selections and URLs refer to them by id alone.
+    let mut seen: HashSet<&str> = HashSet::new();
+    let all_ids = ds
+        .states
+        .iter()
+        .map(|s| s.id.as_str())
+        .chain(ds.sources.iter().map(|s| s.id.as_str()))
+        .chain(ds.status_periods.iter().map(|p| p.id.as_str()))
+        .chain(ds.events.iter().map(|e| e.id.as_str()))
+        .chain(ds.assistance.iter().map(|a| a.id.as_str()))
+        .chain(std::iter::once(ds.programme.id.as_str()))
+        .chain(ds.corrections.iter().map(|c| c.id.as_str()));
+    for id in all_ids {
+        if !seen.insert(id) {
+            c.fail(id, "id", "is used by more than one record");
+        }
+        if id.is_empty() || !id.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-') {
+            c.fail(id, "id", "must be letters, digits and hyphens");
+        }
+    }
+
+    let state_ids: HashSet<&str> = ds.states.iter().map(|s| s.id.as_str()).collect();
+    let source_ids: HashSet<&str> = ds.sources.iter().map(|s| s.id.as_str()).collect();
+
+    for state in &ds.states {
+        if state.id.len() != 3 || !state.id.chars().all(|ch| ch.is_ascii_uppercase()) {
+            c.fail(
+                &state.id,
+                "id",
+                "must be an ISO 3166-1 alpha-3 code (three capital letters)",
+            );
+        }
+        c.text(&state.id, "name", &state.name);
+    }
+
+    for source in &ds.sources {
+        c.text(&source.id, "publisher", &source.publisher);
+        c.text(&source.id, "title", &source.title);
+        if let Some(url) = &source.url
+            && !(url.starts_with("https://") || url.starts_with("http://"))
+        {
+            c.fail(
+                &source.id,
+                "url",
+                format!("{url:?} must start with http:// or https://"),
+            );
+        }
+        if let Some(date) = source.date
+            && date.first_day() > as_of
+        {
+            c.fail(
+                &source.id,
+                "date",
+                format!("{} is after as_of {}", date.iso(), as_of.iso()),
+            );
+        }
+    }
+
+    let cite = |c: &mut Checker, record: &str, field: &str, sources: &[String]| {
+        if sources.is_empty() {
+            c.fail(
+                record,
+                field,
+                "cites no source; every record needs at least one",
+            );
+        }
+        for s in sources {
+            if !source_ids.contains(s.as_str()) {
+                c.fail(record, field, format!("cites unknown source {s:?}"));
+            }
+        }
+    };
+    let in_story = |c: &mut Checker, record: &str, field: &str, date: PartialDate| {
+        if date.last_day() < treaty {
+            c.fail(
+                record,
+                field,
+                format!("{} is before the treaty was signed", date.iso()),
+            );
+        }
+        if date.first_day() > as_of {
+            c.fail(
+                record,
+                field,
+                format!("{} is after as_of {}", date.iso(), as_of.iso()),
+            );
+        }
+    };
+
+    for p in &ds.status_periods {
+        cite(&mut c, &p.id, "sources", &p.sources);
+        c.text(&p.id, "title", &p.title);
+        c.text(&p.id, "description", &p.description);
+        if !state_ids.contains(p.state.as_str()) {
+            c.fail(
+                &p.id,
+                "state",
+                format!("{:?} is not one of the states", p.state),
+            );
+        }
+        in_story(&mut c, &p.id, "start", p.start);
+        if let Some(end) = p.end {
+            in_story(&mut c, &p.id, "end", end);
+            if end.first_day() <= p.start.first_day() {
+                c.fail(
+                    &p.id,
+                    "end",
+                    format!("{} is not after start {}", end.iso(), p.start.iso()),
+                );
+            }
+        }
+        for (i, a) in p.announced.iter().enumerate() {
+            let field = format!("announced[{i}]");
+            cite(&mut c, &p.id, &format!("{field}.sources"), &a.sources);
+            c.text(&p.id, &format!("{field}.text"), &a.text);
+            if a.date.first_day() > p.start.first_day() {
+                c.fail(
+                    &p.id,
+                    &format!("{field}.date"),
+                    "an announcement cannot come after the change took effect",
+                );
+            }
+        }
+        check_conflict(&mut c, &p.id, p.conflict.as_ref(), &source_ids);
+    }
+
+    // A state has one status at a time.
+    let mut by_state: HashMap<&str, Vec<&StatusPeriod>> = HashMap::new();
+    for p in &ds.status_periods {
+        by_state.entry(p.state.as_str()).or_default().push(p);
+    }
+    for periods in by_state.values_mut() {
+        periods.sort_unstable_by_key(|p| (p.start.first_day(), p.id.as_str()));
+        for pair in periods.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            match a.end {
+                None => c.fail(
+                    &a.id,
+                    "end",
+                    format!("is open, but {} of the same state starts later", b.id),
+                ),
+                Some(end) if end.first_day() > b.start.first_day() => c.fail(
+                    &b.id,
+                    "start",
+                    format!(
+                        "overlaps {} of the same state, which ends {}",
+                        a.id,
+                        end.iso()
+                    ),
+                ),
+                _ => {}
+            }
+        }
+    }
+    for state in &ds.states {
+        if !by_state.contains_key(state.id.as_str()) {
+            c.fail(
+                &state.id,
+                "status_periods",
+                "the state has no status period",
+            );
+        }
+    }
+
+    for e in &ds.events {
+        cite(&mut c, &e.id, "sources", &e.sources);
+        c.text(&e.id, "title", &e.title);
+        c.text(&e.id, "description", &e.description);
+        in_story(&mut c, &e.id, "date", e.date);
+        if let Some(end) = e.end_date
+            && end.first_day() <= e.date.first_day()
+        {
+            c.fail(
+                &e.id,
+                "end_date",
+                format!("{} is not after date {}", end.iso(), e.date.iso()),
+            );
+        }
+        for s in &e.states {
+            if !state_ids.contains(s.as_str()) {
+                c.fail(&e.id, "states", format!("{s:?} is not one of the states"));
+            }
+        }
+        if e.lane == Lane::State && e.states.len() != 1 {
+            c.fail(
+                &e.id,
+                "states",
+                "an event on a state's lane must name exactly one state",
+            );
+        }
+        check_conflict(&mut c, &e.id, e.conflict.as_ref(), &source_ids);
+    }
+
+    let assistance_ids: HashSet<&str> = ds.assistance.iter().map(|a| a.id.as_str()).collect();
+    for a in &ds.assistance {
+        cite(&mut c, &a.id, "sources", &a.sources);
+        for (field, value) in [
+            ("title", &a.title),
+            ("description", &a.description),
+            ("counts", &a.counts),
+        ] {
+            c.text(&a.id, field, value);
+        }
+        in_story(&mut c, &a.id, "date", a.date);
+        if let Some(deadline) = a.deadline
+            && deadline.first_day() <= a.date.last_day()
+        {
+            c.fail(&a.id, "deadline", "must come after the record's date");
+        }
+        if a.donor != COLLECTIVE_DONOR && !state_ids.contains(a.donor.as_str()) {
+            c.fail(
+                &a.id,
+                "donor",
+                format!("{:?} is neither a state nor {COLLECTIVE_DONOR:?}", a.donor),
+            );
+        }
+        if a.donor == COLLECTIVE_DONOR && a.track != Track::Collective {
+            c.fail(
+                &a.id,
+                "track",
+                "the collective donor can only be on the collective track",
+            );
+        }
+        match a.value.amount() {
+            Amount::Stated { currency, amount } => {
+                check_currency(&mut c, &a.id, currency);
+                if !(amount.is_finite() && amount > 0.0) {
+                    c.fail(&a.id, "value.amount", "must be a positive number; use status \"undisclosed\" when no source states one");
+                }
+            }
+            Amount::Range { currency, min, max } => {
+                check_currency(&mut c, &a.id, currency);
+                if !(min.is_finite() && max.is_finite() && min > 0.0 && min < max) {
+                    c.fail(&a.id, "value", "a range needs 0 < min < max");
+                }
+            }
+            Amount::Undisclosed => {}
+            Amount::Malformed => c.fail(
+                &a.id,
+                "value",
+                "fields do not match the status: \"stated\" needs currency and amount, \"stated_range\" currency, min and max, \"undisclosed\" nothing else",
+            ),
+        }
+        for (i, item) in a.items.iter().enumerate() {
+            c.text(&a.id, &format!("items[{i}].what"), &item.what);
+            c.text(&a.id, &format!("items[{i}].unit"), &item.unit);
+            match (item.count, &item.count_text) {
+                (Some(0), _) => c.fail(
+                    &a.id,
+                    &format!("items[{i}].count"),
+                    "must not be 0; leave it out when no source gives a number",
+                ),
+                (None, None) => c.fail(
+                    &a.id,
+                    &format!("items[{i}].count"),
+                    "give a count or a count_text saying what the source says",
+                ),
+                _ => {}
+            }
+        }
+        if let Some(target) = &a.relates_to
+            && (!assistance_ids.contains(target.as_str()) || target == &a.id)
+        {
+            c.fail(
+                &a.id,
+                "relates_to",
+                format!("{target:?} is not another assistance record"),
+            );
+        }
+        check_conflict(&mut c, &a.id, a.conflict.as_ref(), &source_ids);
+    }
+
+    let prog = &ds.programme;
+    cite(&mut c, &prog.id, "sources", &prog.sources);
+    cite(&mut c, &prog.id, "status.sources", &prog.status.sources);
+    c.text(&prog.id, "title", &prog.title);
+    c.text(&prog.id, "status.text", &prog.status.text);
+    in_story(&mut c, &prog.id, "approved", prog.approved);
+    in_story(&mut c, &prog.id, "status.date", prog.status.date);
+    if prog.runs_to.first_day() <= prog.runs_from.first_day() {
+        c.fail(&prog.id, "runs_to", "must be after runs_from");
+    }
+    for (i, stage) in prog.stages.iter().enumerate() {
+        if stage.number as usize != i + 1 {
+            c.fail(
+                &prog.id,
+                &format!("stages[{i}].number"),
+                format!("is {}, expected {}", stage.number, i + 1),
+            );
+        }
+        if stage.to_year < stage.from_year
+            || stage.from_year < prog.runs_from.year
+            || stage.to_year > prog.runs_to.year
+        {
+            c.fail(
+                &prog.id,
+                &format!("stages[{i}]"),
+                "years must be ordered and inside the programme's run",
+            );
+        }
+    }
+
+    for corr in &ds.corrections {
+        cite(&mut c, &corr.id, "sources", &corr.sources);
+        c.text(&corr.id, "claim", &corr.claim);
+        c.text(&corr.id, "correction", &corr.correction);
+    }
+
+    cross_check(&mut c, ds);
+    c.problems
+}
+
+fn check_currency(c: &mut Checker, record: &str, currency: &str) {
+    if currency.len() != 3 || !currency.chars().all(|ch| ch.is_ascii_uppercase()) {
+        c.fail(
+            record,
+            "value.currency",
+            format!("{currency:?} must be an ISO 4217 code such as USD"),
+        );
+    }
+}
+
+fn check_conflict(
+    c: &mut Checker,
+    record: &str,
+    conflict: Option<&Conflict>,
+    sources: &HashSet<&str>,
+) {
+    let Some(conflict) = conflict else { return };
+    c.text(record, "conflict.note", &conflict.note);
+    if conflict.sources.is_empty() {
+        c.fail(
+            record,
+            "conflict.sources",
+            "a conflict must name the sources involved",
+        );
+    }
+    for s in &conflict.sources {
+        if !sources.contains(s.as_str()) {
+            c.fail(
+                record,
+                "conflict.sources",
+                format!("cites unknown source {s:?}"),
+            );
+        }
+    }
+}
+
+/// Facts any account of the treaty must reproduce; a dataset that contradicts them is wrong.
+fn cross_check(c: &mut Checker, ds: &Dataset) {
+    let checks = [
+        (
+            (1994, 4, 20),
+            9,
+            "nine parties when the treaty entered into force (20 Apr 1994)",
+        ),
+        (
+            (1999, 4, 21),
+            6,
+            "six parties after the first term ended (21 Apr 1999)",
+        ),
+    ];
+    for ((y, m, d), expected, what) in checks {
+        let day = Day::from_ymd(y, m, d).expect("valid constant");
+        let members = ds
+            .states
+            .iter()
+            .filter(|s| {
+                ds.period_at(&s.id, day)
+                    .is_some_and(|p| p.status.is_member())
+            })
+            .count();
+        if members != expected {
+            c.fail(
+                "(cross-check)",
+                "status_periods",
+                format!("expected {what}, found {members}"),
+            );
+        }
+    }
+}

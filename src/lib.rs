@@ -1,0 +1,17 @@
+//! The CSTO explorer: a membership timeline from the 1992 treaty to today and a chart of aid
+//! pledged and delivered for Tajikistan's border with Afghanistan.
+//!
+//! # Implementation note
+//! `data`, `model`, `chart` and `state` are the pure core: no web crate, no clock, no randomness,
+//! so everything they compute is reproduced exactly by `cargo test` on the host and by the
+//! server renderer. Only `components`, `app` and `web` touch the browser.
+
+pub mod app;
+pub mod chart;
+pub mod components;
+pub mod data;
+pub mod model;
+pub mod state;
+pub mod web;
+
+pub use app::App;

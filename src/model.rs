@@ -1,0 +1,10 @@
+//! Everything the views compute from the dataset: scales, the timeline's lane layout, the roster
+//! at a date, the detail of a selected record, aid rows and text formatting. Pure: no web crate,
+//! no clock (today is passed in); tested natively.
+
+pub mod assistance;
+pub mod detail;
+pub mod format;
+pub mod roster;
+pub mod scale;
+pub mod timeline;

@@ -1,0 +1,150 @@
+//! Aid for Tajikistan's border, grouped the way the chart and its table show it: per donor on one
+//! track (the collective CSTO track or bilateral aid), pledges apart from deliveries, with text
+//! that never turns an undisclosed amount into a number. Pure; tested natively.
+
+use crate::data::{AssistanceKind, AssistanceRecord, COLLECTIVE_DONOR, Dataset, Track};
+
+use super::format;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DonorRow<'a> {
+    pub donor: String,
+    pub name: String,
+    /// Pledges, in date order.
+    pub pledges: Vec<&'a AssistanceRecord>,
+    /// Deliveries and "none reported" statements, in date order.
+    pub deliveries: Vec<&'a AssistanceRecord>,
+}
+
+impl DonorRow<'_> {
+    /// True when no source reports anything delivered by this donor on this track.
+    pub fn nothing_delivered(&self) -> bool {
+        !self
+            .deliveries
+            .iter()
+            .any(|r| r.kind == AssistanceKind::Delivery)
+    }
+}
+
+/// Donor rows of a track: the organization first, then states in dataset order.
+pub fn rows(ds: &Dataset, track: Track) -> Vec<DonorRow<'_>> {
+    let donors = std::iter::once(COLLECTIVE_DONOR).chain(ds.states.iter().map(|s| s.id.as_str()));
+    donors
+        .filter_map(|donor| {
+            let mut records: Vec<&AssistanceRecord> = ds
+                .assistance
+                .iter()
+                .filter(|r| r.track == track && r.donor == donor)
+                .collect();
+            if records.is_empty() {
+                return None;
+            }
+            // Ties broken by id: a total order, so the unstable (smaller) sort is deterministic.
+            records.sort_unstable_by(|a, b| {
+                a.date
+                    .first_day()
+                    .cmp(&b.date.first_day())
+                    .then_with(|| a.id.cmp(&b.id))
+            });
+            let (pledges, deliveries) = records
+                .into_iter()
+                .partition(|r| r.kind == AssistanceKind::Pledge);
+            Some(DonorRow {
+                donor: donor.to_owned(),
+                name: ds.donor_name(donor).to_owned(),
+                pledges,
+                deliveries,
+            })
+        })
+        .collect()
+}
+
+/// A short label for a chart mark: the stated value, else the counted items, else a plain
+/// statement that the amount is undisclosed or nothing was reported.
+pub fn short_label(record: &AssistanceRecord) -> String {
+    if record.kind == AssistanceKind::NoneReported {
+        return "none reported".to_owned();
+    }
+    if let Some(value) = format::value(&record.value) {
+        return value;
+    }
+    if let Some(item) = record
+        .items
+        .iter()
+        .find(|i| i.count.is_some())
+        .or(record.items.first())
+    {
+        return format::items(item);
+    }
+    "amount undisclosed".to_owned()
+}
+
+/// What the table's value column says for a record.
+pub fn value_text(record: &AssistanceRecord) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    match format::value(&record.value) {
+        Some(v) => parts.push(v),
+        None if record.kind == AssistanceKind::NoneReported => {
+            parts.push("none reported".to_owned())
+        }
+        None => parts.push("undisclosed".to_owned()),
+    }
+    parts.extend(record.items.iter().map(format::items));
+    parts.join("; ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::bundled;
+
+    #[test]
+    fn tracks_keep_collective_and_bilateral_apart() {
+        let ds = bundled().unwrap();
+        let collective = rows(ds, Track::Collective);
+        let names: Vec<_> = collective.iter().map(|r| r.donor.as_str()).collect();
+        assert_eq!(names, ["CSTO", "ARM", "BLR", "KGZ"]);
+        let bilateral = rows(ds, Track::Bilateral);
+        let names: Vec<_> = bilateral.iter().map(|r| r.donor.as_str()).collect();
+        assert_eq!(names, ["BLR", "KAZ", "RUS"]);
+        let total: usize = collective
+            .iter()
+            .chain(&bilateral)
+            .map(|r| r.pledges.len() + r.deliveries.len())
+            .sum();
+        assert_eq!(total, ds.assistance.len());
+    }
+
+    #[test]
+    fn labels_never_invent_numbers() {
+        let ds = bundled().unwrap();
+        let get = |id: &str| ds.assistance.iter().find(|r| r.id == id).unwrap();
+        assert_eq!(short_label(get("blr-pledge-2014")), "USD 3 million");
+        assert_eq!(short_label(get("rus-rearm-2013")), "USD 150–200 million");
+        assert_eq!(short_label(get("programme-2024")), "amount undisclosed");
+        assert_eq!(short_label(get("programme-none-2026")), "none reported");
+        assert_eq!(short_label(get("rus-brdm-2021")), "12 vehicles");
+        assert_eq!(short_label(get("arm-trucks-2017")), "trucks (several)");
+        assert_eq!(value_text(get("sochi-pledge")), "undisclosed");
+        for r in &ds.assistance {
+            assert!(
+                !short_label(r).starts_with("USD 0") && !value_text(r).contains(" 0 "),
+                "{}",
+                r.id
+            );
+        }
+    }
+
+    #[test]
+    fn kyrgyzstan_delivered_nothing_reported() {
+        let ds = bundled().unwrap();
+        let rows = rows(ds, Track::Collective);
+        let kgz = rows.iter().find(|r| r.donor == "KGZ").unwrap();
+        assert!(kgz.nothing_delivered());
+        let csto = rows.iter().find(|r| r.donor == "CSTO").unwrap();
+        assert!(
+            csto.nothing_delivered(),
+            "the programme has delivered nothing reported"
+        );
+    }
+}

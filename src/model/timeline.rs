@@ -1,0 +1,383 @@
+//! The timeline's layout: one lane for the organization's milestones and one per state, each
+//! item placed in percent of the axis so the view can stretch to any width; stacking rows for
+//! events that would overlap; the year ticks; and which item the arrow keys move to. Pure; tested
+//! natively.
+
+use crate::data::{Dataset, Day, EventKind, Lane, PartialDate, Status};
+
+use super::scale::TimeScale;
+
+/// The lane key of the organization's own milestones.
+pub const ORGANIZATION_LANE: &str = "CSTO";
+
+/// Events closer than this (percent of the axis) go on separate rows so neither hides the other.
+const MIN_EVENT_GAP_PCT: f64 = 1.6;
+const MAX_EVENT_ROWS: u8 = 3;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ItemKind {
+    Period { status: Status, open_end: bool },
+    Event { kind: EventKind },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimelineItem {
+    /// The record's id in the dataset.
+    pub id: String,
+    pub kind: ItemKind,
+    pub start_pct: f64,
+    /// For periods, where the bar ends (today for open periods); for events, `start_pct`
+    /// (or the end of a date range).
+    pub end_pct: f64,
+    /// For open periods, where the verified part ends (the dataset's as-of date).
+    pub verified_end_pct: f64,
+    /// Stacking row for events (0 = top).
+    pub row: u8,
+    /// Short text drawn on the item.
+    pub label: String,
+    /// Tooltip text: what and when.
+    pub tooltip: String,
+    pub start: Day,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimelineLane {
+    /// A state's ISO code, or [`ORGANIZATION_LANE`].
+    pub key: String,
+    pub label: String,
+    /// Number of event rows in this lane (at least 1).
+    pub event_rows: u8,
+    /// Ordered by start, a period before an event on the same day: the arrow-key order.
+    pub items: Vec<TimelineItem>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimelineLayout {
+    pub scale: TimeScale,
+    pub lanes: Vec<TimelineLane>,
+    pub ticks: Vec<(i32, f64)>,
+    pub today: Day,
+    pub today_pct: f64,
+    pub as_of: Day,
+    pub as_of_pct: f64,
+}
+
+/// The axis runs from 1 January 1992 to the 1 January after today (or after the as-of date, if
+/// a clock is wrong and says an earlier day).
+pub fn domain(ds: &Dataset, today: Day) -> (Day, Day) {
+    let start = Day::from_ymd(1992, 1, 1).expect("valid");
+    let last = today.max(ds.as_of_day());
+    let end = Day::from_ymd(last.year() + 1, 1, 1).expect("valid");
+    (start, end)
+}
+
+pub fn date_range_text(start: PartialDate, end: Option<PartialDate>) -> String {
+    match end {
+        Some(end) => format!("{} – {}", start.display(), end.display()),
+        None => start.display(),
+    }
+}
+
+pub fn layout(ds: &Dataset, today: Day) -> TimelineLayout {
+    let scale = TimeScale::new(domain(ds, today), (0.0, 100.0));
+    let as_of = ds.as_of_day();
+    let today_pct = scale.map(today);
+    let as_of_pct = scale.map(as_of.min(today));
+
+    let mut lanes = vec![TimelineLane {
+        key: ORGANIZATION_LANE.to_owned(),
+        label: "Organization".to_owned(),
+        event_rows: 1,
+        items: Vec::new(),
+    }];
+    for state in &ds.states {
+        let mut items = Vec::new();
+        for p in ds.status_periods.iter().filter(|p| p.state == state.id) {
+            let start = p.start.first_day();
+            let end = p.end.map(|e| e.first_day());
+            let shown_end = end.unwrap_or(today.max(start));
+            let when = match p.end {
+                Some(e) => format!("{} – {}", p.start.display(), e.display()),
+                None => format!("since {}", p.start.display()),
+            };
+            items.push(TimelineItem {
+                id: p.id.clone(),
+                kind: ItemKind::Period {
+                    status: p.status,
+                    open_end: end.is_none(),
+                },
+                start_pct: scale.map(start),
+                end_pct: scale.map(shown_end),
+                verified_end_pct: scale.map(end.unwrap_or(as_of.min(shown_end))),
+                row: 0,
+                label: p.status.label().to_owned(),
+                tooltip: format!("{}: {}, {when}", state.name, p.status.label()),
+                start,
+            });
+        }
+        lanes.push(TimelineLane {
+            key: state.id.clone(),
+            label: state.name.clone(),
+            event_rows: 1,
+            items,
+        });
+    }
+
+    for e in &ds.events {
+        let lane_key = match e.lane {
+            Lane::Organization => ORGANIZATION_LANE,
+            Lane::State => e.states.first().map_or(ORGANIZATION_LANE, String::as_str),
+        };
+        let Some(lane) = lanes.iter_mut().find(|l| l.key == lane_key) else {
+            continue;
+        };
+        let start = e.date.first_day();
+        lane.items.push(TimelineItem {
+            id: e.id.clone(),
+            kind: ItemKind::Event { kind: e.kind },
+            start_pct: scale.map(start),
+            end_pct: scale.map(e.end_date.map_or(start, |d| d.first_day())),
+            verified_end_pct: scale.map(start),
+            row: 0,
+            label: e.title.clone(),
+            tooltip: format!("{}: {}", date_range_text(e.date, e.end_date), e.title),
+            start,
+        });
+    }
+
+    for lane in &mut lanes {
+        lane.items.sort_unstable_by(|a, b| {
+            let rank = |i: &TimelineItem| matches!(i.kind, ItemKind::Event { .. });
+            a.start
+                .cmp(&b.start)
+                .then(rank(a).cmp(&rank(b)))
+                .then(a.id.cmp(&b.id))
+        });
+        lane.event_rows = stack_events(&mut lane.items);
+    }
+
+    TimelineLayout {
+        ticks: scale.year_ticks(1),
+        scale,
+        lanes,
+        today,
+        today_pct,
+        as_of,
+        as_of_pct,
+    }
+}
+
+/// Greedy interval stacking: each event takes the first row whose last event is far enough left.
+fn stack_events(items: &mut [TimelineItem]) -> u8 {
+    let mut row_ends: Vec<f64> = Vec::new();
+    for item in items
+        .iter_mut()
+        .filter(|i| matches!(i.kind, ItemKind::Event { .. }))
+    {
+        let free = row_ends
+            .iter()
+            .position(|end| item.start_pct - end >= MIN_EVENT_GAP_PCT);
+        let row = match free {
+            Some(r) => r,
+            None if row_ends.len() < MAX_EVENT_ROWS as usize => {
+                row_ends.push(f64::NEG_INFINITY);
+                row_ends.len() - 1
+            }
+            // Out of rows: reuse the row that frees up first rather than growing without bound.
+            None => row_ends
+                .iter()
+                .enumerate()
+                .min_by(|a, b| a.1.total_cmp(b.1))
+                .map_or(0, |(i, _)| i),
+        };
+        row_ends[row] = item.end_pct;
+        item.row = row as u8;
+    }
+    row_ends.len().max(1) as u8
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Move {
+    Previous,
+    Next,
+    LaneUp,
+    LaneDown,
+    First,
+    Last,
+}
+
+impl TimelineLayout {
+    /// (lane index, item index) of a record id.
+    pub fn position(&self, id: &str) -> Option<(usize, usize)> {
+        self.lanes.iter().enumerate().find_map(|(li, lane)| {
+            lane.items
+                .iter()
+                .position(|i| i.id == id)
+                .map(|ii| (li, ii))
+        })
+    }
+
+    pub fn item(&self, id: &str) -> Option<&TimelineItem> {
+        self.position(id).map(|(l, i)| &self.lanes[l].items[i])
+    }
+
+    /// The first item of the first lane: where keyboard focus enters the timeline.
+    pub fn first_id(&self) -> Option<&str> {
+        self.lanes
+            .iter()
+            .flat_map(|l| l.items.first())
+            .map(|i| i.id.as_str())
+            .next()
+    }
+
+    /// Where an arrow key (or Home/End) moves focus from `id`. Up and down go to the nearest item
+    /// in time on the next lane that has items; at the edges focus stays put.
+    pub fn neighbour(&self, id: &str, mv: Move) -> Option<&str> {
+        let (li, ii) = self.position(id)?;
+        let lane = &self.lanes[li];
+        let target = match mv {
+            Move::Previous => lane.items.get(ii.checked_sub(1)?),
+            Move::Next => lane.items.get(ii + 1),
+            Move::First => lane.items.first(),
+            Move::Last => lane.items.last(),
+            Move::LaneUp | Move::LaneDown => {
+                let here = lane.items[ii].start_pct;
+                let mut candidates: Box<dyn Iterator<Item = &TimelineLane>> = if mv == Move::LaneUp
+                {
+                    Box::new(self.lanes[..li].iter().rev())
+                } else {
+                    Box::new(self.lanes[li + 1..].iter())
+                };
+                let next_lane = candidates.find(|l| !l.items.is_empty())?;
+                next_lane
+                    .items
+                    .iter()
+                    .min_by(|a, b| distance(a, here).total_cmp(&distance(b, here)))
+            }
+        };
+        target.map(|t| t.id.as_str())
+    }
+}
+
+/// How far `pct` is from an item: zero inside a period's bar.
+fn distance(item: &TimelineItem, pct: f64) -> f64 {
+    if pct < item.start_pct {
+        item.start_pct - pct
+    } else if pct > item.end_pct {
+        pct - item.end_pct
+    } else {
+        0.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::bundled;
+
+    fn today() -> Day {
+        Day::from_ymd(2026, 11, 26).unwrap()
+    }
+
+    #[test]
+    fn one_lane_for_the_organization_and_one_per_state() {
+        let ds = bundled().unwrap();
+        let l = layout(ds, today());
+        assert_eq!(l.lanes.len(), 10);
+        assert_eq!(l.lanes[0].key, ORGANIZATION_LANE);
+        let keys: Vec<_> = l.lanes[1..].iter().map(|l| l.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            [
+                "ARM", "AZE", "BLR", "GEO", "KAZ", "KGZ", "RUS", "TJK", "UZB"
+            ]
+        );
+        let items: usize = l.lanes.iter().map(|l| l.items.len()).sum();
+        assert_eq!(items, ds.status_periods.len() + ds.events.len());
+    }
+
+    #[test]
+    fn axis_runs_from_1992_to_the_year_after_today() {
+        let ds = bundled().unwrap();
+        let l = layout(ds, today());
+        assert_eq!(l.scale.domain().0.iso(), "1992-01-01");
+        assert_eq!(l.scale.domain().1.iso(), "2027-01-01");
+        assert_eq!(l.ticks.first().map(|t| t.0), Some(1992));
+        assert_eq!(l.ticks.last().map(|t| t.0), Some(2027));
+        assert!(l.as_of_pct < l.today_pct && l.today_pct < 100.0);
+    }
+
+    #[test]
+    fn open_periods_run_to_today_and_are_verified_to_as_of() {
+        let ds = bundled().unwrap();
+        let l = layout(ds, today());
+        let frozen = l.item("arm-frozen").unwrap();
+        assert_eq!(
+            frozen.kind,
+            ItemKind::Period {
+                status: Status::Frozen,
+                open_end: true
+            }
+        );
+        assert!((frozen.end_pct - l.today_pct).abs() < 1e-9);
+        assert!((frozen.verified_end_pct - l.as_of_pct).abs() < 1e-9);
+        assert_eq!(
+            frozen.tooltip,
+            "Armenia: Participation frozen, since 22 Feb 2024"
+        );
+    }
+
+    #[test]
+    fn close_events_are_stacked() {
+        let ds = bundled().unwrap();
+        let l = layout(ds, today());
+        let arm = &l.lanes[1];
+        assert!(
+            arm.event_rows >= 2,
+            "Armenia's 2024–25 events crowd together"
+        );
+        let events: Vec<_> = arm
+            .items
+            .iter()
+            .filter(|i| matches!(i.kind, ItemKind::Event { .. }))
+            .collect();
+        for row in 0..arm.event_rows {
+            let xs: Vec<f64> = events
+                .iter()
+                .filter(|e| e.row == row)
+                .map(|e| e.start_pct)
+                .collect();
+            for w in xs.windows(2) {
+                assert!(w[1] - w[0] >= MIN_EVENT_GAP_PCT || arm.event_rows == MAX_EVENT_ROWS);
+            }
+        }
+    }
+
+    #[test]
+    fn arrow_keys_move_in_time_and_across_lanes() {
+        let ds = bundled().unwrap();
+        let l = layout(ds, today());
+        assert_eq!(l.first_id(), Some("treaty-signed"));
+        assert_eq!(
+            l.neighbour("treaty-signed", Move::Next),
+            Some("treaty-in-force")
+        );
+        assert_eq!(l.neighbour("treaty-signed", Move::Previous), None);
+        assert_eq!(l.neighbour("treaty-signed", Move::LaneUp), None);
+        assert_eq!(
+            l.neighbour("treaty-signed", Move::LaneDown),
+            Some("arm-signatory")
+        );
+        assert_eq!(l.neighbour("arm-signatory", Move::Next), Some("arm-party"));
+        // From Armenia's long membership bar, down lands on Azerbaijan's item covering the same time.
+        assert_eq!(l.neighbour("uzb-suspended", Move::LaneDown), None);
+        assert_eq!(
+            l.neighbour("uzb-suspended", Move::LaneUp),
+            Some("tjk-party")
+        );
+        assert_eq!(
+            l.neighbour("arm-signatory", Move::Last),
+            l.lanes[1].items.last().map(|i| i.id.as_str())
+        );
+    }
+}

@@ -1,0 +1,154 @@
+//! The app's state and its reducer: what is selected, which date the roster shows, which aid
+//! track the chart shows, and the one-line announcement for screen readers. Pure: the reducer
+//! is a plain function, tested natively; a change that changes nothing returns the same `Rc`,
+//! so Yew skips the re-render.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::data::{Dataset, Day, Track};
+use crate::model::{detail, roster};
+
+/// A `'static` dataset compared by address: equal props cost one pointer comparison.
+#[derive(Clone, Copy, Debug)]
+pub struct DataRef(pub &'static Dataset);
+
+impl PartialEq for DataRef {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    pub data: DataRef,
+    /// The record shown in the detail panel.
+    pub selected: Option<String>,
+    /// The roster's date.
+    pub date: Day,
+    pub track: Track,
+    /// The headline of the last change, for the polite live region.
+    pub announcement: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Open the detail of a record; unknown ids are ignored.
+    Select(String),
+    CloseDetail,
+    SetDate(Day),
+    SetTrack(Track),
+}
+
+impl AppState {
+    pub fn new(data: &'static Dataset) -> AppState {
+        AppState {
+            data: DataRef(data),
+            selected: None,
+            date: data.as_of_day(),
+            track: Track::Collective,
+            announcement: String::new(),
+        }
+    }
+
+    /// The roster date for a year on the scrubber: 31 December, or the as-of date for the
+    /// latest year (the last day the facts were checked).
+    pub fn date_for_year(&self, year: i32) -> Day {
+        let as_of = self.data.0.as_of_day();
+        match Day::from_ymd(year, 12, 31) {
+            Some(end) if end < as_of => end,
+            _ => as_of,
+        }
+    }
+
+    pub fn apply(&self, action: Action) -> AppState {
+        let ds = self.data.0;
+        let mut next = self.clone();
+        match action {
+            Action::Select(id) => {
+                if let Some(d) = detail::detail(ds, &id) {
+                    next.announcement = format!("Selected: {}. Details shown.", d.title);
+                    next.selected = Some(id);
+                }
+            }
+            Action::CloseDetail => {
+                if self.selected.is_some() {
+                    next.selected = None;
+                    next.announcement = "Details closed.".to_owned();
+                }
+            }
+            Action::SetDate(day) => {
+                if day != self.date {
+                    next.date = day;
+                    next.announcement = roster::roster_at(ds, day).headline();
+                }
+            }
+            Action::SetTrack(track) => {
+                if track != self.track {
+                    next.track = track;
+                    next.announcement = format!("Chart shows: {}.", track.label());
+                }
+            }
+        }
+        next
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = self.apply(action);
+        if next == *self { self } else { Rc::new(next) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::bundled;
+
+    fn state() -> Rc<AppState> {
+        Rc::new(AppState::new(bundled().unwrap()))
+    }
+
+    #[test]
+    fn selecting_announces_the_title_only() {
+        let s = state().reduce(Action::Select("uzb-suspended".into()));
+        assert_eq!(s.selected.as_deref(), Some("uzb-suspended"));
+        assert_eq!(
+            s.announcement,
+            "Selected: Uzbekistan's membership suspended. Details shown."
+        );
+        let closed = s.reduce(Action::CloseDetail);
+        assert_eq!(closed.selected, None);
+    }
+
+    #[test]
+    fn no_op_keeps_the_same_rc() {
+        let s = state();
+        for action in [
+            Action::Select("no-such-id".into()),
+            Action::CloseDetail,
+            Action::SetTrack(Track::Collective),
+            Action::SetDate(s.date),
+        ] {
+            let next = s.clone().reduce(action.clone());
+            assert!(Rc::ptr_eq(&s, &next), "{action:?}");
+        }
+    }
+
+    #[test]
+    fn date_changes_announce_the_roster() {
+        let s = state();
+        let d = s.date_for_year(1999);
+        assert_eq!(d.iso(), "1999-12-31");
+        assert_eq!(s.date_for_year(2026), s.data.0.as_of_day());
+        let next = s.reduce(Action::SetDate(d));
+        assert_eq!(
+            next.announcement,
+            "On 31 Dec 1999: 6 members, 3 not a party."
+        );
+    }
+}

@@ -1,0 +1,98 @@
+//! The only module (with the components' event handlers) that talks to the browser: today's
+//! date, moving keyboard focus, pointer positions, and the panic screen. Every function is safe to
+//! compile natively; the server renderer never calls them.
+
+use crate::data::Day;
+
+/// Today's date from the browser's clock; `None` outside a browser.
+pub fn today() -> Option<Day> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let now = js_sys::Date::new_0();
+        Day::from_ymd(
+            now.get_full_year() as i32,
+            now.get_month() + 1,
+            now.get_date(),
+        )
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
+    }
+}
+
+/// Moves keyboard focus to the element with this id, if it exists.
+pub fn focus_by_id(id: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = gloo::utils::document()
+            .get_element_by_id(id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = id;
+}
+
+/// A pointer event's position in an element's own coordinate system, scaled from its on-screen
+/// size to `(logical_width, logical_height)` — for an SVG drawn at a fixed size and shown
+/// stretched to its container.
+pub fn pointer_in(event: &web_sys::MouseEvent, logical: (f64, f64)) -> Option<(f64, f64)> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let el = event
+            .current_target()?
+            .dyn_into::<web_sys::Element>()
+            .ok()?;
+        let rect = el.get_bounding_client_rect();
+        if rect.width() <= 0.0 || rect.height() <= 0.0 {
+            return None;
+        }
+        let x = (f64::from(event.client_x()) - rect.left()) * logical.0 / rect.width();
+        let y = (f64::from(event.client_y()) - rect.top()) * logical.1 / rect.height();
+        Some((x, y))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (event, logical);
+        None
+    }
+}
+
+/// The horizontal position of a pointer event as a fraction (0–1) of its target's width.
+pub fn pointer_fraction_x(event: &web_sys::MouseEvent) -> Option<f64> {
+    pointer_in(event, (1.0, 1.0)).map(|(x, _)| x.clamp(0.0, 1.0))
+}
+
+/// Replaces the page with an accessible error message when the app panics, so a reader never
+/// faces a blank page. The static parts of the page (title, `noscript` text) stay.
+pub fn install_panic_screen() {
+    #[cfg(target_arch = "wasm32")]
+    yew::set_custom_panic_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show_error_screen();
+    }));
+}
+
+#[cfg(target_arch = "wasm32")]
+fn show_error_screen() {
+    let document = gloo::utils::document();
+    let Some(root) = document.get_element_by_id("app") else {
+        return;
+    };
+    root.set_inner_html(PANIC_HTML);
+    if let Some(heading) = document.get_element_by_id("app-error-title") {
+        let _ = heading.set_attribute("tabindex", "-1");
+        use wasm_bindgen::JsCast;
+        if let Ok(h) = heading.dyn_into::<web_sys::HtmlElement>() {
+            let _ = h.focus();
+        }
+    }
+}
+
+/// Static markup, not rendered through Yew: after a panic the renderer cannot be trusted.
+pub const PANIC_HTML: &str = r#"<div class="app-error" role="alert" aria-labelledby="app-error-title"><h2 id="app-error-title">Something went wrong</h2><p>The explorer stopped because of an error. Reloading the page usually fixes it. The data and sources are also available as a file: <a href="data/csto.json">csto.json</a>.</p><p><a class="button" href="">Reload the page</a></p></div>"#;
