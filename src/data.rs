@@ -84,56 +84,126 @@ pub fn parse(file: &str, json: &str) -> Result<Dataset, DataErrors> {
     serde_json::from_str(json).map_err(|e| DataErrors(vec![locate_shape_error(file, json, &e)]))
 }
 
-/// serde reports a shape problem by line and column only. The text before that point says
-/// where it is: the nearest `"id"` names the record and the last key names the field (unless
-/// the message names one, as in "unknown field `colour`"). Parsing straight into the typed
-/// dataset, with no generic JSON tree, keeps the wasm binary small.
+/// serde reports a shape problem by line and column only; [`json_path_at`] turns that position
+/// into the record's id and the field's path. Parsing straight into the typed dataset, with no
+/// generic JSON tree, keeps the wasm binary small.
 fn locate_shape_error(file: &str, json: &str, err: &serde_json::Error) -> DataError {
     let offset = json
         .split_inclusive('\n')
         .take(err.line().saturating_sub(1))
         .map(str::len)
         .sum::<usize>()
-        + err.column();
-    let before = json.get(..offset.min(json.len())).unwrap_or(json);
+        + err.column().saturating_sub(1);
     let message = err.to_string();
-    let named = message
-        .split('`')
-        .nth(1)
-        .filter(|_| message.contains("field `"))
-        .map(str::to_owned);
-    let record = last_value_of_key(before, "id").unwrap_or_else(|| "(top level)".to_owned());
-    let field = named.or_else(|| last_key(before)).unwrap_or_default();
+    let (record, mut field) = json_path_at(json, offset);
+    if let Some(named) = message.split('`').nth(1).filter(|_| message.contains("missing field `")) {
+        // serde stops at the object's closing brace, after its last key: that key is not the
+        // problem, the missing one is.
+        field.truncate(field.rfind('.').unwrap_or(0));
+        if !field.is_empty() {
+            field.push('.');
+        }
+        field.push_str(named);
+    }
     let message = if err.is_syntax() || err.is_eof() {
         format!("not valid JSON: {message}")
     } else {
         message
     };
-    DataError {
-        file: file.to_owned(),
-        record,
-        field,
-        message,
+    DataError { file: file.to_owned(), record, field, message }
+}
+
+enum Frame {
+    Object { key: Option<String>, expecting_key: bool, id: Option<String> },
+    Array { index: usize },
+}
+
+/// Where byte `offset` of a JSON text lies: the `id` of the record (an object directly inside
+/// a top-level array) around it, and the path from that record (or from the top) to the value,
+/// such as `announced[0].date`. A small scanner, not a parser: it only tracks nesting.
+pub fn json_path_at(json: &str, offset: usize) -> (String, String) {
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut snapshot: Option<Vec<(usize, String)>> = None;
+    let mut record_depth_id: Option<String> = None;
+    let bytes = json.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if snapshot.is_none() && i >= offset {
+            snapshot = Some(describe(&stack));
+        }
+        match bytes[i] {
+            b'"' => {
+                let start = i + 1;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                let text = json.get(start..i.min(json.len())).unwrap_or("").to_owned();
+                let depth = stack.len();
+                if let Some(Frame::Object { key, expecting_key, id }) = stack.last_mut() {
+                    if *expecting_key {
+                        *key = Some(text);
+                        *expecting_key = false;
+                    } else if depth == 3 && key.as_deref() == Some("id") {
+                        *id = Some(text);
+                    }
+                }
+            }
+            b'{' => stack.push(Frame::Object { key: None, expecting_key: true, id: None }),
+            b'[' => stack.push(Frame::Array { index: 0 }),
+            b'}' | b']' => {
+                let closed = stack.pop();
+                // The record around the offset closes: its id is now known.
+                if stack.len() == 2 && snapshot.is_some() {
+                    if let Some(Frame::Object { id, .. }) = closed {
+                        record_depth_id = id;
+                    }
+                    break;
+                }
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::Array { index }) => *index += 1,
+                Some(Frame::Object { expecting_key, .. }) => *expecting_key = true,
+                None => {}
+            },
+            _ => {}
+        }
+        i += 1;
+    }
+    let path = snapshot.unwrap_or_else(|| describe(&stack));
+    // Depth 0 is the top-level object, 1 a section's array, 2 a record in it.
+    let in_record = path.len() >= 3 && matches!(stack.get(1), Some(Frame::Array { .. }) | None);
+    let render = |steps: &[(usize, String)]| {
+        let mut out = String::new();
+        for (_, step) in steps {
+            if !out.is_empty() && !step.starts_with('[') {
+                out.push('.');
+            }
+            out.push_str(step);
+        }
+        out
+    };
+    if in_record {
+        let section = path[0].1.clone();
+        let record = record_depth_id.unwrap_or_else(|| format!("{section}{}", path[1].1));
+        (record, render(&path[2..]))
+    } else {
+        ("(top level)".to_owned(), render(&path))
     }
 }
 
-/// The string value of the last `"key": "value"` pair in `text`.
-fn last_value_of_key(text: &str, key: &str) -> Option<String> {
-    let pattern = format!("\"{key}\"");
-    let at = text.rfind(&pattern)? + pattern.len();
-    let rest = text[at..]
-        .trim_start()
-        .strip_prefix(':')?
-        .trim_start()
-        .strip_prefix('"')?;
-    Some(rest[..rest.find('"')?].to_owned())
-}
-
-/// The last object key in `text`: a quoted string followed by a colon.
-fn last_key(text: &str) -> Option<String> {
-    let colon = text.rfind("\":")?;
-    let start = text[..colon].rfind('"')? + 1;
-    Some(text[start..colon].to_owned())
+/// The open containers as path steps: object keys and array indices.
+fn describe(stack: &[Frame]) -> Vec<(usize, String)> {
+    stack
+        .iter()
+        .enumerate()
+        .filter_map(|(depth, f)| match f {
+            Frame::Object { key: Some(k), expecting_key: false, .. } => Some((depth, k.clone())),
+            Frame::Object { key: Some(k), expecting_key: true, .. } if depth + 1 == stack.len() => Some((depth, k.clone())),
+            Frame::Array { index } => Some((depth, format!("[{index}]"))),
+            _ => None,
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -54,7 +54,7 @@ pub fn draw<DB: DrawingBackend>(
         root.draw(&Text::new(
             row.name.clone(),
             (8, y_px),
-            text_style(13.0, theme::TEXT, HPos::Left, VPos::Center),
+            text_style(12.0, theme::TEXT, HPos::Left, VPos::Center),
         ))?;
         let has_delivery_mark = spec
             .marks

@@ -20,8 +20,27 @@ pub const DEADLINE_BAND: RGBColor = RGBColor(0xF7, 0xDC, 0xC7);
 
 /// The system font stack: no web font is ever loaded.
 pub const FONT_FAMILY: &str = "system-ui, sans-serif";
-/// The SVG backend writes `font-size` as the requested size divided by 1.24; asking for
-/// `px * 1.24` yields exactly `px` in the file.
+/// The SVG backend writes `font-size` as the requested size divided by 1.24. This returns the
+/// size to request so that the file says exactly `px` (`px * 1.24` alone can come out as
+/// 13.000000000000002 through rounding).
 pub fn font_size(px: f64) -> f64 {
-    px * 1.24
+    let mut size = px * 1.24;
+    for _ in 0..8 {
+        let written = size / 1.24;
+        if written == px {
+            break;
+        }
+        size = if written < px { size.next_up() } else { size.next_down() };
+    }
+    size
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn font_sizes_come_out_exact() {
+        for px in [11.0, 12.0] {
+            assert_eq!(super::font_size(px) / 1.24, px);
+        }
+    }
 }
