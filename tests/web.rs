@@ -1,0 +1,114 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the app mounted into a fresh element,
+//! driven with real DOM events — clicks, keys and input — checking what the reader sees.
+#![cfg(target_arch = "wasm32")]
+
+use csto_explorer::app::{App, AppProps};
+use csto_explorer::data::Day;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    gloo::utils::document()
+}
+
+/// Mounts the app into a new element and waits until it has rendered.
+async fn mount() -> Element {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let today = Day::from_ymd(2026, 11, 26);
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { today }).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn unmount(root: Element) {
+    root.remove();
+}
+
+fn find(root: &Element, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .dyn_into()
+        .unwrap()
+}
+
+fn press(target: &HtmlElement, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_timeline_item_opens_its_detail() {
+    let root = mount().await;
+    find(&root, "#tl-sochi-2013").click();
+    yew::scheduler::flush().await;
+    let panel = find(&root, "#detail");
+    assert!(panel.text_content().unwrap().contains("Sochi summit pledges aid"));
+    assert!(panel.query_selector("a[href^='https://']").unwrap().is_some(), "sources are links");
+    assert!(find(&root, "[data-testid=announcer]").text_content().unwrap().starts_with("Selected: Sochi"));
+    unmount(root);
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_focus_and_escape_closes_the_panel() {
+    let root = mount().await;
+    let first = find(&root, "#tl-treaty-signed");
+    first.focus().unwrap();
+    press(&first, "ArrowRight");
+    yew::scheduler::flush().await;
+    let active = document().active_element().unwrap();
+    assert_eq!(active.id(), "tl-treaty-in-force");
+    assert_eq!(active.get_attribute("tabindex").as_deref(), Some("0"));
+    assert_eq!(first.get_attribute("tabindex").as_deref(), Some("-1"));
+
+    let now: HtmlElement = active.dyn_into().unwrap();
+    press(&now, "Enter");
+    yew::scheduler::flush().await;
+    assert!(root.query_selector("#detail").unwrap().is_some());
+    press(&now, "Escape");
+    yew::scheduler::flush().await;
+    assert!(root.query_selector("#detail").unwrap().is_none(), "Esc closes the panel");
+    assert_eq!(document().active_element().unwrap().id(), "tl-treaty-in-force", "focus returns to the item");
+    unmount(root);
+}
+
+#[wasm_bindgen_test]
+async fn the_year_slider_changes_the_roster() {
+    let root = mount().await;
+    let headline = || find(&root, "[data-testid=roster-headline]").text_content().unwrap();
+    assert!(headline().contains("6 members (1 with participation frozen)"));
+    let slider: HtmlInputElement = find(&root, "#roster-year").dyn_into().unwrap();
+    slider.set_value("1994");
+    slider.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(headline(), "On 31 Dec 1994: 9 members.");
+    assert_eq!(slider.get_attribute("aria-valuetext").as_deref(), Some("31 Dec 1994"));
+    unmount(root);
+}
+
+#[wasm_bindgen_test]
+async fn the_chart_switches_track_and_draws_text_in_the_browser() {
+    let root = mount().await;
+    let figure = find(&root, "figure.chart");
+    assert_eq!(figure.get_attribute("data-track").as_deref(), Some("collective"));
+    // plotters measures text through the DOM in the browser: the labels must be there.
+    assert!(figure.query_selector("svg text").unwrap().is_some());
+    find(&root, "button[data-track=bilateral]").click();
+    yew::scheduler::flush().await;
+    let figure = find(&root, "figure.chart");
+    assert_eq!(figure.get_attribute("data-track").as_deref(), Some("bilateral"));
+    assert!(figure.text_content().unwrap().contains("Russia"));
+    // A chart mark opens its record through its hotspot.
+    find(&root, "#mark-rus-brdm-2021").click();
+    yew::scheduler::flush().await;
+    assert!(find(&root, "#detail").text_content().unwrap().contains("12 BRDM-2M"));
+    unmount(root);
+}
