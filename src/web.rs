@@ -40,14 +40,17 @@ pub fn focus_by_id(id: &str) {
 /// A pointer event's position in an element's own coordinate system, scaled from its on-screen
 /// size to `(logical_width, logical_height)` — for an SVG drawn at a fixed size and shown
 /// stretched to its container.
-pub fn pointer_in(event: &web_sys::MouseEvent, logical: (f64, f64)) -> Option<(f64, f64)> {
+///
+/// Yew delegates events to its root, so the event's own `current_target` is not the element:
+/// the caller passes it.
+pub fn pointer_in(
+    event: &web_sys::MouseEvent,
+    element: &yew::NodeRef,
+    logical: (f64, f64),
+) -> Option<(f64, f64)> {
     #[cfg(target_arch = "wasm32")]
     {
-        use wasm_bindgen::JsCast;
-        let el = event
-            .current_target()?
-            .dyn_into::<web_sys::Element>()
-            .ok()?;
+        let el = element.cast::<web_sys::Element>()?;
         let rect = el.get_bounding_client_rect();
         if rect.width() <= 0.0 || rect.height() <= 0.0 {
             return None;
@@ -58,14 +61,14 @@ pub fn pointer_in(event: &web_sys::MouseEvent, logical: (f64, f64)) -> Option<(f
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        let _ = (event, logical);
+        let _ = (event, element, logical);
         None
     }
 }
 
-/// The horizontal position of a pointer event as a fraction (0–1) of its target's width.
-pub fn pointer_fraction_x(event: &web_sys::MouseEvent) -> Option<f64> {
-    pointer_in(event, (1.0, 1.0)).map(|(x, _)| x.clamp(0.0, 1.0))
+/// The horizontal position of a pointer event as a fraction (0–1) of `element`'s width.
+pub fn pointer_fraction_x(event: &web_sys::MouseEvent, element: &yew::NodeRef) -> Option<f64> {
+    pointer_in(event, element, (1.0, 1.0)).map(|(x, _)| x.clamp(0.0, 1.0))
 }
 
 /// Replaces the page with an accessible error message when the app panics, so a reader never
@@ -96,3 +99,11 @@ fn show_error_screen() {
 
 /// Static markup, not rendered through Yew: after a panic the renderer cannot be trusted.
 pub const PANIC_HTML: &str = r#"<div class="app-error" role="alert" aria-labelledby="app-error-title"><h2 id="app-error-title">Something went wrong</h2><p>The explorer stopped because of an error. Reloading the page usually fixes it. The data and sources are also available as a file: <a href="data/csto.json">csto.json</a>.</p><p><a class="button" href="">Reload the page</a></p></div>"#;
+
+/// Lets the end-to-end tests check the panic screen on the real release build:
+/// `window.wasmBindings.forcePanicForTesting()`. A reader calling it only breaks their own tab.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = forcePanicForTesting)]
+pub fn force_panic_for_testing() {
+    panic!("panic forced by the end-to-end test");
+}

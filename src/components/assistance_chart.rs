@@ -38,12 +38,14 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
     );
     let svg = use_memo(spec.clone(), |spec| render_svg(spec));
     let hovered = use_state(|| None::<String>);
+    let canvas_ref = use_node_ref();
 
     // Callbacks
     let hit = {
         let spec = spec.clone();
+        let canvas_ref = canvas_ref.clone();
         move |e: &MouseEvent| -> Option<String> {
-            let (x, y) = web::pointer_in(e, (f64::from(spec.width_px), f64::from(spec.height_px)))?;
+            let (x, y) = web::pointer_in(e, &canvas_ref, (f64::from(spec.width_px), f64::from(spec.height_px)))?;
             spec.mark_at(x, y).map(|m| m.record_id.clone())
         }
     };
@@ -154,7 +156,7 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
             </ul>
             <p class="units">{ "Values are as each source states them, in its own currency (USD, RUB); counts where sources count things. No amount is estimated: \"undisclosed\" means no source gives one." }</p>
             <div class="chart-scroll">
-                <div class="chart-canvas" {onpointermove} {onpointerleave} {onclick}>
+                <div class="chart-canvas" ref={canvas_ref} {onpointermove} {onpointerleave} {onclick}>
                     { body }
                     <div class="chart-hotspots">{ for hotspots }</div>
                     { tooltip }

@@ -160,11 +160,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         }
     };
 
+    let axis_ref = use_node_ref();
     let on_axis_click = {
         let on_pick_date = props.on_pick_date.clone();
         let scale = layout.scale;
+        let axis_ref = axis_ref.clone();
         Callback::from(move |e: MouseEvent| {
-            if let Some(fraction) = web::pointer_fraction_x(&e) {
+            if let Some(fraction) = web::pointer_fraction_x(&e, &axis_ref) {
                 on_pick_date.emit(scale.invert(fraction * 100.0));
             }
         })
@@ -197,7 +199,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     </div>
                     <div class="tl-axis-row">
                         <div class="tl-lane-label"></div>
-                        <div class="tl-axis" onclick={on_axis_click} title="Click to show the roster at that date" aria-hidden="true">
+                        <div class="tl-axis" ref={axis_ref} onclick={on_axis_click} title="Click to show the roster at that date" aria-hidden="true">
                             { for layout.ticks.iter().map(|(year, x)| html! {
                                 <span class={classes!("tl-tick", (year % 5 == 0).then_some("tl-tick-major"))} style={format!("left:{}", pct(*x))}>
                                     <span class="tl-tick-label">{ if year % 5 == 0 { year.to_string() } else { format!("’{:02}", year % 100) } }</span>

@@ -1,0 +1,160 @@
+// End-to-end tests against the release build (dist/), served on 127.0.0.1 and driven in
+// headless Chromium the way a reader would: keyboard paths, clicks, no console errors and no
+// request to any other origin. Run with: node --test tests/e2e/ (after `trunk build --release`).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { startServer } from '../../tools/serve.mjs';
+import { launch } from '../../tools/browser.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+let server, base, browser;
+
+before(async () => {
+  const started = await startServer({ dir: process.env.DIST_DIR ?? join(root, 'dist') });
+  server = started.server;
+  base = `http://127.0.0.1:${started.port}`;
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Opens the explorer and records console errors, page errors and every request's origin. */
+async function open(t, { width = 1280, height = 900, path = '/' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  const problems = [];
+  const foreign = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(String(e)));
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== base) foreign.push(r.url());
+  });
+  t.after(() => context.close());
+  await page.goto(base + path);
+  await page.waitForSelector('.tl-item');
+  await page.waitForSelector('figure.chart svg text');
+  return { page, problems, foreign };
+}
+
+test('loads with no console error and no request to another origin', async (t) => {
+  const { page, problems, foreign } = await open(t);
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(problems, []);
+  assert.deepEqual(foreign, []);
+  assert.equal(await page.title(), "The CSTO explorer: membership 1992 to today and aid for Tajikistan's border");
+});
+
+test('shows all nine states', async (t) => {
+  const { page } = await open(t);
+  const lanes = await page.$$eval('.tl-lane[aria-label]', (els) => els.map((e) => e.getAttribute('aria-label')));
+  for (const name of ['Armenia', 'Azerbaijan', 'Belarus', 'Georgia', 'Kazakhstan', 'Kyrgyzstan', 'Russia', 'Tajikistan', 'Uzbekistan']) {
+    assert.ok(lanes.includes(name), `${name} has a lane`);
+  }
+});
+
+test('selects an event with the keyboard alone and shows its source link', async (t) => {
+  const { page } = await open(t);
+  // Tab from the top of the page until focus enters the timeline.
+  let onItem = false;
+  for (let i = 0; i < 30 && !onItem; i++) {
+    await page.keyboard.press('Tab');
+    onItem = await page.evaluate(() => document.activeElement?.classList.contains('tl-item') ?? false);
+  }
+  assert.ok(onItem, 'Tab reaches the timeline');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tl-treaty-signed');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tl-un-registration-1995');
+  // The focused item is visibly outlined.
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none');
+  await page.keyboard.press('Enter');
+  const panel = page.locator('#detail');
+  await panel.waitFor();
+  assert.match(await panel.textContent(), /registered with the UN Secretariat/);
+  const href = await panel.locator('.detail-sources a').first().getAttribute('href');
+  assert.equal(href, 'http://www.odkb.gov.ru/a/aengl.htm');
+  assert.match(await page.locator('[data-testid=announcer]').textContent(), /^Selected: Treaty registered/);
+  await page.keyboard.press('Escape');
+  await panel.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tl-un-registration-1995');
+});
+
+test("switches the chart's track", async (t) => {
+  const { page } = await open(t);
+  const figure = page.locator('figure.chart');
+  assert.equal(await figure.getAttribute('data-track'), 'collective');
+  await page.locator('button[data-track=bilateral]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('figure.chart[data-track=bilateral]');
+  assert.equal(await page.locator('button[data-track=bilateral]').getAttribute('aria-pressed'), 'true');
+  assert.match(await figure.locator('svg').textContent(), /Russia/);
+  assert.match(await figure.locator('table').textContent(), /USD 122 million/);
+});
+
+test('hovering a chart mark shows its record and source', async (t) => {
+  const { page } = await open(t);
+  const mark = page.locator('#mark-blr-pledge-2014');
+  await mark.scrollIntoViewIfNeeded();
+  const box = await mark.boundingBox();
+  await page.mouse.move(box.x + box.width / 2 + 2, box.y + box.height / 2 - 1);
+  const tip = page.locator('.chart-tip');
+  await tip.waitFor();
+  assert.match(await tip.textContent(), /Belarus, pledged 27 Mar 2014: USD 3 million\..*Source: CIS Executive Committee/);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.locator('#detail').waitFor();
+  assert.match(await page.locator('#detail').textContent(), /Belarus pledges USD 3 million/);
+});
+
+test('picking a year changes the roster', async (t) => {
+  const { page } = await open(t);
+  const headline = page.locator('[data-testid=roster-headline]');
+  assert.match(await headline.textContent(), /6 members \(1 with participation frozen\), 1 suspended, 2 not a party/);
+  await page.locator('#roster-year').focus();
+  await page.keyboard.press('Home');
+  assert.equal(await headline.textContent(), 'On 31 Dec 1992: 6 signatories, treaty not yet in force, 3 not yet signed.');
+  for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowRight');
+  assert.equal(await headline.textContent(), 'On 31 Dec 1999: 6 members, 3 not a party.');
+  assert.equal(await page.locator('#roster-year').getAttribute('aria-valuetext'), '31 Dec 1999');
+  // A click on the axis picks an exact day.
+  const axis = await page.locator('.tl-axis').boundingBox();
+  await page.mouse.click(axis.x + axis.width * 0.6, axis.y + axis.height / 2);
+  assert.doesNotMatch(await headline.textContent(), /31 Dec 1999/);
+});
+
+test('works on a phone-sized screen with touch', async (t) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  await page.goto(base + '/');
+  await page.waitForSelector('.tl-item');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `the page itself does not scroll sideways (${overflow}px)`);
+  await page.locator('#tl-sochi-2013').scrollIntoViewIfNeeded();
+  await page.locator('#tl-sochi-2013').tap();
+  await page.locator('#detail').waitFor();
+  const panel = await page.locator('#detail').boundingBox();
+  assert.ok(panel.width <= 360 && panel.x >= 0, 'the detail sheet fits the screen');
+});
+
+test('a panic shows an accessible error, never a blank page', async (t) => {
+  const { page } = await open(t);
+  await page.evaluate(() => {
+    try {
+      window.wasmBindings.forcePanicForTesting();
+    } catch (_) {
+      // The panic aborts the wasm call; the page must still show the error screen.
+    }
+  });
+  const alert = page.locator('[role=alert]');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /Something went wrong/);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'app-error-title');
+  assert.ok(await page.locator('[role=alert] a[href=""]').count(), 'a reload link');
+});
