@@ -111,14 +111,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
 
     html! {
         <div class={classes!("page", state.selected.is_some().then_some("has-detail"))} {onkeydown}>
-            <a class="skip-link" href="#timeline-title">{ "Skip to the timeline" }</a>
-            <header class="site-header">
-                <p class="kicker">{ "Collective Security Treaty Organization" }</p>
-                <h1>{ "Who joined, who left, and what was promised to Tajikistan's border" }</h1>
-                <p class="dek">{ "The CSTO's membership from the 1992 treaty to today, and the aid its members pledged and delivered to reinforce Tajikistan's border with Afghanistan." }</p>
-                <p class="as-of">{ format!("Facts checked to {} · dataset {} · ", ds.as_of.display(), ds.dataset_version) }
-                    <a href="#corrections-title">{ "corrections" }</a>{ " · " }<a href="#sources-title">{ "sources" }</a></p>
-            </header>
+            <p class="as-of">{ format!("Facts checked to {} · dataset {} · ", ds.as_of.display(), ds.dataset_version) }
+                <a href="#corrections-title">{ "corrections" }</a>{ " · " }<a href="#sources-title">{ "sources" }</a></p>
             <main id="main" class="layout">
                 <div class="content">
                     <section class="panel timeline-panel" aria-labelledby="timeline-title">
@@ -140,7 +134,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             </main>
             <footer class="site-footer">
                 <p>{ &ds.coverage_note }</p>
-                <p>{ &ds.licence }{ " " }<a href="data/csto.json">{ "Download the dataset (JSON)" }</a></p>
+                <p>{ &ds.licence }</p>
             </footer>
             <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">{ &state.announcement }</div>
         </div>

@@ -17,15 +17,30 @@ pub const BUNDLED_PATH: &str = "static/data/csto.json";
 /// The bundled dataset's text, exactly as shipped.
 pub const BUNDLED_JSON: &str = include_str!("../static/data/csto.json");
 
-// Natively (tests, the server renderer) the bundled text goes through every check. The browser
-// build only parses it: the test suite has already proved this exact text valid, and leaving the
-// validator out keeps the wasm within its size budget.
+/// The same dataset packed as postcard bytes by `build.rs`, for the browser build.
+pub const BUNDLED_POSTCARD: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/csto.postcard"));
+
+// Natively (tests, the server renderer) the bundled JSON goes through every check. The browser
+// build decodes the packed copy without re-validating: the test suite has already proved this
+// exact data valid, and leaving the JSON parser and the validator out keeps the wasm within its
+// size budget.
 #[cfg(not(target_arch = "wasm32"))]
 static BUNDLED: LazyLock<Result<Dataset, DataErrors>> =
     LazyLock::new(|| load(BUNDLED_PATH, BUNDLED_JSON));
 #[cfg(target_arch = "wasm32")]
-static BUNDLED: LazyLock<Result<Dataset, DataErrors>> =
-    LazyLock::new(|| parse(BUNDLED_PATH, BUNDLED_JSON));
+static BUNDLED: LazyLock<Result<Dataset, DataErrors>> = LazyLock::new(unpack_bundled);
+
+/// Decodes the packed copy of the bundled dataset.
+pub fn unpack_bundled() -> Result<Dataset, DataErrors> {
+    postcard::from_bytes(BUNDLED_POSTCARD).map_err(|e| {
+        DataErrors(vec![DataError {
+            file: BUNDLED_PATH.to_owned(),
+            record: "(packed copy)".to_owned(),
+            field: String::new(),
+            message: format!("the packed dataset could not be read: {e}"),
+        }])
+    })
+}
 
 /// The bundled dataset, or every problem found in it.
 pub fn bundled() -> Result<&'static Dataset, &'static DataErrors> {
@@ -96,7 +111,11 @@ fn locate_shape_error(file: &str, json: &str, err: &serde_json::Error) -> DataEr
         + err.column().saturating_sub(1);
     let message = err.to_string();
     let (record, mut field) = json_path_at(json, offset);
-    if let Some(named) = message.split('`').nth(1).filter(|_| message.contains("missing field `")) {
+    if let Some(named) = message
+        .split('`')
+        .nth(1)
+        .filter(|_| message.contains("missing field `"))
+    {
         // serde stops at the object's closing brace, after its last key: that key is not the
         // problem, the missing one is.
         field.truncate(field.rfind('.').unwrap_or(0));
@@ -110,12 +129,23 @@ fn locate_shape_error(file: &str, json: &str, err: &serde_json::Error) -> DataEr
     } else {
         message
     };
-    DataError { file: file.to_owned(), record, field, message }
+    DataError {
+        file: file.to_owned(),
+        record,
+        field,
+        message,
+    }
 }
 
 enum Frame {
-    Object { key: Option<String>, expecting_key: bool, id: Option<String> },
-    Array { index: usize },
+    Object {
+        key: Option<String>,
+        expecting_key: bool,
+        id: Option<String>,
+    },
+    Array {
+        index: usize,
+    },
 }
 
 /// Where byte `offset` of a JSON text lies: the `id` of the record (an object directly inside
@@ -140,7 +170,12 @@ pub fn json_path_at(json: &str, offset: usize) -> (String, String) {
                 }
                 let text = json.get(start..i.min(json.len())).unwrap_or("").to_owned();
                 let depth = stack.len();
-                if let Some(Frame::Object { key, expecting_key, id }) = stack.last_mut() {
+                if let Some(Frame::Object {
+                    key,
+                    expecting_key,
+                    id,
+                }) = stack.last_mut()
+                {
                     if *expecting_key {
                         *key = Some(text);
                         *expecting_key = false;
@@ -149,7 +184,11 @@ pub fn json_path_at(json: &str, offset: usize) -> (String, String) {
                     }
                 }
             }
-            b'{' => stack.push(Frame::Object { key: None, expecting_key: true, id: None }),
+            b'{' => stack.push(Frame::Object {
+                key: None,
+                expecting_key: true,
+                id: None,
+            }),
             b'[' => stack.push(Frame::Array { index: 0 }),
             b'}' | b']' => {
                 let closed = stack.pop();
@@ -198,8 +237,16 @@ fn describe(stack: &[Frame]) -> Vec<(usize, String)> {
         .iter()
         .enumerate()
         .filter_map(|(depth, f)| match f {
-            Frame::Object { key: Some(k), expecting_key: false, .. } => Some((depth, k.clone())),
-            Frame::Object { key: Some(k), expecting_key: true, .. } if depth + 1 == stack.len() => Some((depth, k.clone())),
+            Frame::Object {
+                key: Some(k),
+                expecting_key: false,
+                ..
+            } => Some((depth, k.clone())),
+            Frame::Object {
+                key: Some(k),
+                expecting_key: true,
+                ..
+            } if depth + 1 == stack.len() => Some((depth, k.clone())),
             Frame::Array { index } => Some((depth, format!("[{index}]"))),
             _ => None,
         })
@@ -209,6 +256,11 @@ fn describe(stack: &[Frame]) -> Vec<(usize, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_packed_copy_is_the_same_dataset() {
+        assert_eq!(unpack_bundled().unwrap(), *bundled().unwrap());
+    }
 
     #[test]
     fn shape_errors_name_record_and_field() {

@@ -4,9 +4,9 @@
 
 use std::path::PathBuf;
 
-use csto_explorer::chart::spec::{build, MarkShape};
 use csto_explorer::chart::render_svg;
-use csto_explorer::data::{bundled, Day, Track};
+use csto_explorer::chart::spec::{MarkShape, build};
+use csto_explorer::data::{Day, Track, bundled};
 
 fn today() -> Day {
     Day::from_ymd(2026, 11, 26).unwrap()
@@ -21,11 +21,14 @@ fn check_snapshot(name: &str, actual: &str) {
         let _ = std::fs::remove_file(&changed);
         return;
     }
-    let expected = std::fs::read_to_string(&golden)
-        .unwrap_or_else(|_| panic!("no snapshot {golden:?}; run with UPDATE_SNAPSHOTS=1 to create it"));
+    let expected = std::fs::read_to_string(&golden).unwrap_or_else(|_| {
+        panic!("no snapshot {golden:?}; run with UPDATE_SNAPSHOTS=1 to create it")
+    });
     if expected != actual {
         std::fs::write(&changed, actual).unwrap();
-        panic!("{name}: the chart changed; compare {changed:?} with {golden:?} (UPDATE_SNAPSHOTS=1 accepts it)");
+        panic!(
+            "{name}: the chart changed; compare {changed:?} with {golden:?} (UPDATE_SNAPSHOTS=1 accepts it)"
+        );
     }
     let _ = std::fs::remove_file(&changed);
 }
@@ -54,23 +57,46 @@ fn svg_structure_carries_every_mark_and_label() {
         assert_eq!(svg.matches("<desc").count(), 1);
         assert!(svg.contains(r#"role="img""#));
         let circles = svg.matches("<circle").count();
-        let deliveries = spec.marks.iter().filter(|m| m.shape == MarkShape::Delivery).count();
+        let deliveries = spec
+            .marks
+            .iter()
+            .filter(|m| m.shape == MarkShape::Delivery)
+            .count();
         assert_eq!(circles, deliveries, "{track:?}: one circle per delivery");
         let diamonds = svg.matches("<polygon").count();
         let pledges = spec
             .marks
             .iter()
-            .filter(|m| matches!(m.shape, MarkShape::PledgeStated | MarkShape::PledgeUndisclosed))
+            .filter(|m| {
+                matches!(
+                    m.shape,
+                    MarkShape::PledgeStated | MarkShape::PledgeUndisclosed
+                )
+            })
             .count();
         assert_eq!(diamonds, pledges, "{track:?}: one diamond per pledge");
         for row in &spec.rows {
-            assert!(svg.contains(&format!("\n{}\n</text>", row.name.replace('&', "&amp;"))), "row label {}", row.name);
+            assert!(
+                svg.contains(&format!("\n{}\n</text>", row.name.replace('&', "&amp;"))),
+                "row label {}",
+                row.name
+            );
         }
         for label in spec.marks.iter().filter_map(|m| m.label.as_ref()) {
-            assert!(svg.contains(&format!("\n{}\n</text>", label.0)), "label {}", label.0);
+            assert!(
+                svg.contains(&format!("\n{}\n</text>", label.0)),
+                "label {}",
+                label.0
+            );
         }
-        assert!(svg.contains("font-family=\"system-ui, sans-serif\""), "system fonts only");
-        assert!(!svg.contains("http://") || svg.matches("http://").count() == 1, "no external reference besides the xmlns");
+        assert!(
+            svg.contains("font-family=\"system-ui, sans-serif\""),
+            "system fonts only"
+        );
+        assert!(
+            !svg.contains("http://") || svg.matches("http://").count() == 1,
+            "no external reference besides the xmlns"
+        );
     }
 }
 
@@ -80,6 +106,9 @@ fn undisclosed_is_drawn_as_undisclosed_never_as_zero() {
     let svg = render_svg(&build(ds, Track::Collective, today())).unwrap();
     assert!(svg.contains("\namount undisclosed\n</text>"));
     assert!(!svg.contains("\nUSD 0"));
-    assert!(svg.contains("\nno delivery reported\n</text>"), "Kyrgyzstan row");
+    assert!(
+        svg.contains("\nno delivery reported\n</text>"),
+        "Kyrgyzstan row"
+    );
     assert!(svg.contains("2013 pledge: aid due within 3 months"));
 }

@@ -1,8 +1,8 @@
 //! The bundled dataset passes every rule, and each rule catches what it is for: every broken
 //! variant below fails with a message that names the file, the record and the field.
 
-use csto_explorer::data::{self, bundled, load, Day, Status, BUNDLED_JSON, BUNDLED_PATH};
-use serde_json::{json, Value};
+use csto_explorer::data::{self, BUNDLED_JSON, BUNDLED_PATH, Day, Status, bundled, load};
+use serde_json::{Value, json};
 
 fn bundled_value() -> Value {
     serde_json::from_str(BUNDLED_JSON).expect("bundled JSON parses")
@@ -31,9 +31,16 @@ fn find<'a>(v: &'a mut Value, section: &str, id: &str) -> &'a mut Value {
 #[track_caller]
 fn expect_problem(problems: &[data::DataError], record: &str, field: &str, words: &str) {
     assert!(
-        problems.iter().any(|p| p.file == "fixture.json" && p.record == record && p.field == field && p.message.contains(words)),
+        problems.iter().any(|p| p.file == "fixture.json"
+            && p.record == record
+            && p.field == field
+            && p.message.contains(words)),
         "expected a problem in record {record:?}, field {field:?}, saying {words:?}; got:\n{}",
-        problems.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n")
+        problems
+            .iter()
+            .map(|p| format!("  {p}"))
+            .collect::<Vec<_>>()
+            .join("\n")
     );
 }
 
@@ -46,7 +53,12 @@ fn bundled_dataset_is_valid() {
     assert_eq!(ds.states.len(), 9);
     let mut codes: Vec<&str> = ds.states.iter().map(|s| s.id.as_str()).collect();
     codes.sort_unstable();
-    assert_eq!(codes, ["ARM", "AZE", "BLR", "GEO", "KAZ", "KGZ", "RUS", "TJK", "UZB"]);
+    assert_eq!(
+        codes,
+        [
+            "ARM", "AZE", "BLR", "GEO", "KAZ", "KGZ", "RUS", "TJK", "UZB"
+        ]
+    );
 }
 
 #[test]
@@ -70,7 +82,10 @@ fn every_record_is_sourced_and_rated() {
     }
     assert!(cited > 150, "{cited} citations");
     let with_url = ds.sources.iter().filter(|s| s.url.is_some()).count();
-    assert!(with_url * 2 > ds.sources.len(), "most sources carry a web address");
+    assert!(
+        with_url * 2 > ds.sources.len(),
+        "most sources carry a web address"
+    );
 }
 
 #[test]
@@ -78,7 +93,10 @@ fn the_story_reads_as_the_sources_say() {
     let ds = bundled().unwrap();
     let day = |y, m, d| Day::from_ymd(y, m, d).unwrap();
     // Armenia: frozen, not withdrawn.
-    assert_eq!(ds.period_at("ARM", day(2026, 1, 31)).unwrap().status, Status::Frozen);
+    assert_eq!(
+        ds.period_at("ARM", day(2026, 1, 31)).unwrap().status,
+        Status::Frozen
+    );
     // Uzbekistan 2012: note sent, note confirmed, suspended months later.
     let uzb = ds.period_at("UZB", day(2013, 1, 1)).unwrap();
     assert_eq!(uzb.status, Status::Suspended);
@@ -91,7 +109,11 @@ fn the_story_reads_as_the_sources_say() {
     assert_eq!(ds.corrections[1].id, "no-1994-treaty");
     // No amount is zero, and undisclosed is its own state.
     assert!(!BUNDLED_JSON.contains("\"amount\": 0"));
-    assert!(ds.assistance.iter().any(|a| a.value == csto_explorer::data::Value::UNDISCLOSED));
+    assert!(
+        ds.assistance
+            .iter()
+            .any(|a| a.value == csto_explorer::data::Value::UNDISCLOSED)
+    );
     assert_eq!(ds.as_of.iso(), "2026-03-11");
 }
 
@@ -106,7 +128,10 @@ fn unknown_fields_are_rejected() {
 #[test]
 fn missing_fields_and_bad_values_name_their_field() {
     let p = problems_after(|v| {
-        find(v, "status_periods", "arm-frozen").as_object_mut().unwrap().remove("confidence");
+        find(v, "status_periods", "arm-frozen")
+            .as_object_mut()
+            .unwrap()
+            .remove("confidence");
     });
     expect_problem(&p, "arm-frozen", "confidence", "missing field");
     let p = problems_after(|v| find(v, "events", "protocol-1999")["date"] = json!("1999-04-31"));
@@ -119,9 +144,18 @@ fn missing_fields_and_bad_values_name_their_field() {
 fn every_record_needs_a_known_source() {
     let p = problems_after(|v| find(v, "events", "un-observer-2004")["sources"] = json!([]));
     expect_problem(&p, "un-observer-2004", "sources", "cites no source");
-    let p = problems_after(|v| find(v, "assistance", "blr-pledge-2014")["sources"] = json!(["nowhere"]));
-    expect_problem(&p, "blr-pledge-2014", "sources", "unknown source \"nowhere\"");
-    let p = problems_after(|v| find(v, "sources", "tass-2012-06-28")["url"] = json!("javascript:alert(1)"));
+    let p = problems_after(|v| {
+        find(v, "assistance", "blr-pledge-2014")["sources"] = json!(["nowhere"])
+    });
+    expect_problem(
+        &p,
+        "blr-pledge-2014",
+        "sources",
+        "unknown source \"nowhere\"",
+    );
+    let p = problems_after(|v| {
+        find(v, "sources", "tass-2012-06-28")["url"] = json!("javascript:alert(1)")
+    });
     expect_problem(&p, "tass-2012-06-28", "url", "must start with http");
 }
 
@@ -136,15 +170,24 @@ fn dates_must_be_ordered_and_inside_the_story() {
     let p = problems_after(|v| {
         find(v, "status_periods", "uzb-suspended")["announced"][0]["date"] = json!("2013-01-05");
     });
-    expect_problem(&p, "uzb-suspended", "announced[0].date", "after the change took effect");
+    expect_problem(
+        &p,
+        "uzb-suspended",
+        "announced[0].date",
+        "after the change took effect",
+    );
 }
 
 #[test]
 fn a_state_has_one_status_at_a_time() {
-    let p = problems_after(|v| find(v, "status_periods", "uzb-party-2")["start"] = json!("2006-01-01"));
+    let p =
+        problems_after(|v| find(v, "status_periods", "uzb-party-2")["start"] = json!("2006-01-01"));
     expect_problem(&p, "uzb-party-2", "start", "overlaps uzb-out");
     let p = problems_after(|v| {
-        find(v, "status_periods", "geo-party").as_object_mut().unwrap().remove("end");
+        find(v, "status_periods", "geo-party")
+            .as_object_mut()
+            .unwrap()
+            .remove("end");
     });
     expect_problem(&p, "geo-party", "end", "is open");
 }
@@ -153,9 +196,17 @@ fn a_state_has_one_status_at_a_time() {
 fn references_must_resolve() {
     let p = problems_after(|v| find(v, "status_periods", "blr-party")["state"] = json!("BLX"));
     expect_problem(&p, "blr-party", "state", "not one of the states");
-    let p = problems_after(|v| find(v, "assistance", "rus-outpost-2023")["relates_to"] = json!("ghost"));
-    expect_problem(&p, "rus-outpost-2023", "relates_to", "not another assistance record");
-    let p = problems_after(|v| find(v, "assistance", "kaz-agreement-2018")["donor"] = json!("NATO"));
+    let p = problems_after(|v| {
+        find(v, "assistance", "rus-outpost-2023")["relates_to"] = json!("ghost")
+    });
+    expect_problem(
+        &p,
+        "rus-outpost-2023",
+        "relates_to",
+        "not another assistance record",
+    );
+    let p =
+        problems_after(|v| find(v, "assistance", "kaz-agreement-2018")["donor"] = json!("NATO"));
     expect_problem(&p, "kaz-agreement-2018", "donor", "neither a state");
     let p = problems_after(|v| find(v, "events", "sochi-2013")["id"] = json!("treaty-signed"));
     expect_problem(&p, "treaty-signed", "id", "more than one record");
@@ -163,21 +214,30 @@ fn references_must_resolve() {
 
 #[test]
 fn amounts_are_never_zero_or_invented() {
-    let p = problems_after(|v| find(v, "assistance", "blr-pledge-2014")["value"]["amount"] = json!(0));
+    let p =
+        problems_after(|v| find(v, "assistance", "blr-pledge-2014")["value"]["amount"] = json!(0));
     expect_problem(&p, "blr-pledge-2014", "value.amount", "positive number");
     let p = problems_after(|v| {
-        find(v, "assistance", "programme-2024")["value"] = json!({"status": "undisclosed", "amount": 5});
+        find(v, "assistance", "programme-2024")["value"] =
+            json!({"status": "undisclosed", "amount": 5});
     });
     expect_problem(&p, "programme-2024", "value", "do not match the status");
-    let p = problems_after(|v| find(v, "assistance", "rus-brdm-2021")["items"][0]["count"] = json!(0));
+    let p =
+        problems_after(|v| find(v, "assistance", "rus-brdm-2021")["items"][0]["count"] = json!(0));
     expect_problem(&p, "rus-brdm-2021", "items[0].count", "must not be 0");
 }
 
 #[test]
 fn cross_checks_catch_a_wrong_roster() {
     let p = problems_after(|v| find(v, "status_periods", "geo-party")["end"] = json!("1999-05-20"));
-    expect_problem(&p, "(cross-check)", "status_periods", "six parties after the first term ended");
-    let p = problems_after(|v| find(v, "status_periods", "blr-signatory")["end"] = json!("1994-05-01"));
+    expect_problem(
+        &p,
+        "(cross-check)",
+        "status_periods",
+        "six parties after the first term ended",
+    );
+    let p =
+        problems_after(|v| find(v, "status_periods", "blr-signatory")["end"] = json!("1994-05-01"));
     expect_problem(&p, "(cross-check)", "status_periods", "nine parties");
 }
 
@@ -194,10 +254,17 @@ fn broken_fixture_files_fail_with_located_messages() {
         let text = std::fs::read_to_string(&path).unwrap();
         let errors = load(&name, &text).expect_err(&name).0;
         // Each fixture's first line of `expect` says what must be reported.
-        let expected: Value = serde_json::from_str(&std::fs::read_to_string(path.with_extension("expect")).unwrap()).unwrap();
-        let (record, field) = (expected["record"].as_str().unwrap(), expected["field"].as_str().unwrap());
+        let expected: Value =
+            serde_json::from_str(&std::fs::read_to_string(path.with_extension("expect")).unwrap())
+                .unwrap();
+        let (record, field) = (
+            expected["record"].as_str().unwrap(),
+            expected["field"].as_str().unwrap(),
+        );
         assert!(
-            errors.iter().any(|e| e.file == name && e.record == record && e.field == field),
+            errors
+                .iter()
+                .any(|e| e.file == name && e.record == record && e.field == field),
             "{name}: expected {record}/{field}, got {errors:?}"
         );
         seen += 1;

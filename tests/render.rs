@@ -12,7 +12,7 @@ use csto_explorer::components::error_panel::ErrorPanelProps;
 use csto_explorer::components::roster_view::RosterViewProps;
 use csto_explorer::components::timeline::TimelineProps;
 use csto_explorer::components::{AssistanceChart, DetailPanel, ErrorPanel, RosterView, Timeline};
-use csto_explorer::data::{bundled, load, Day, Track};
+use csto_explorer::data::{Day, Track, bundled, load};
 use csto_explorer::model::timeline::layout;
 use csto_explorer::state::DataRef;
 use yew::{Callback, LocalServerRenderer};
@@ -27,21 +27,46 @@ fn data() -> DataRef {
 
 #[tokio::test(flavor = "current_thread")]
 async fn the_whole_page_renders_with_every_state_and_the_chart() {
-    let html = LocalServerRenderer::<App>::with_props(AppProps { today: Some(day(2026, 11, 26)) })
-        .hydratable(false)
-        .render()
-        .await;
-    for name in ["Armenia", "Azerbaijan", "Belarus", "Georgia", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan", "Uzbekistan"] {
-        assert!(html.contains(&format!(r#"aria-label="{name}""#)), "lane for {name}");
+    let html = LocalServerRenderer::<App>::with_props(AppProps {
+        today: Some(day(2026, 11, 26)),
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    for name in [
+        "Armenia",
+        "Azerbaijan",
+        "Belarus",
+        "Georgia",
+        "Kazakhstan",
+        "Kyrgyzstan",
+        "Russia",
+        "Tajikistan",
+        "Uzbekistan",
+    ] {
+        assert!(
+            html.contains(&format!(r#"aria-label="{name}""#)),
+            "lane for {name}"
+        );
     }
     assert!(html.contains("<figure"));
     assert!(html.contains(r#"role="img""#));
-    assert!(html.contains("On 11 Mar 2026: 6 members (1 with participation frozen), 1 suspended, 2 not a party."));
-    assert!(html.contains(r#"class="skip-link""#));
+    assert!(html.contains(
+        "On 11 Mar 2026: 6 members (1 with participation frozen), 1 suspended, 2 not a party."
+    ));
+    assert!(
+        html.contains(r#"<main id="main""#),
+        "the static page's skip link lands here"
+    );
+    assert!(html.contains("Facts checked to 11 Mar 2026 · dataset 1.0.0"));
     assert!(html.contains(r#"aria-live="polite""#));
     assert!(html.contains("Corrections to the starting article"));
     assert!(html.contains("Today, 26 Nov 2026"));
-    assert_eq!(html.matches("<h1").count(), 1);
+    assert_eq!(
+        html.matches("<h1").count(),
+        0,
+        "the page's h1 is in the static index.html"
+    );
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -54,43 +79,96 @@ async fn timeline_has_one_tab_stop_and_marks_the_selection() {
         on_select: Callback::noop(),
         on_pick_date: Callback::noop(),
     };
-    let html = LocalServerRenderer::<Timeline>::with_props(props).hydratable(false).render().await;
+    let html = LocalServerRenderer::<Timeline>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
     let items = html.matches(r#"class="tl-item"#).count();
     assert_eq!(items, ds.status_periods.len() + ds.events.len());
-    assert_eq!(html.matches(r#"tabindex="0""#).count(), 1, "roving tabindex");
+    assert_eq!(
+        html.matches(r#"tabindex="0""#).count(),
+        1,
+        "roving tabindex"
+    );
     assert!(html.contains(r#"id="tl-uzb-suspended""#));
-    let selected = html.split(r#"id="tl-uzb-suspended""#).nth(1).unwrap().split('>').next().unwrap();
-    assert!(selected.contains(r#"tabindex="0""#) && selected.contains(r#"aria-current="true""#), "{selected}");
+    let selected = html
+        .split(r#"id="tl-uzb-suspended""#)
+        .nth(1)
+        .unwrap()
+        .split('>')
+        .next()
+        .unwrap();
+    assert!(
+        selected.contains(r#"tabindex="0""#) && selected.contains(r#"aria-current="true""#),
+        "{selected}"
+    );
     assert!(html.contains("Roster: 31 Dec 1999"));
-    assert!(html.contains("status-suspended") && html.contains("status-frozen") && html.contains("status-signatory"));
-    assert!(html.contains("tl-unverified"), "open periods show the unchecked tail");
+    assert!(
+        html.contains("status-suspended")
+            && html.contains("status-frozen")
+            && html.contains("status-signatory")
+    );
+    assert!(
+        html.contains("tl-unverified"),
+        "open periods show the unchecked tail"
+    );
 }
 
 #[tokio::test(flavor = "current_thread")]
 async fn detail_panel_shows_dates_sources_and_conflicts() {
-    let props = DetailPanelProps { data: data(), selected: "uzb-out".into(), on_close: Callback::noop() };
-    let html = LocalServerRenderer::<DetailPanel>::with_props(props).hydratable(false).render().await;
-    assert!(html.contains(r#"<time datetime="1999-02">Feb 1999: Georgia, Azerbaijan and Uzbekistan signal"#));
+    let props = DetailPanelProps {
+        data: data(),
+        selected: "uzb-out".into(),
+        on_close: Callback::noop(),
+    };
+    let html = LocalServerRenderer::<DetailPanel>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
+    assert!(html.contains(
+        r#"<time datetime="1999-02">Feb 1999: Georgia, Azerbaijan and Uzbekistan signal"#
+    ));
     assert!(html.contains(r#"<time datetime="1999-04-20">20 Apr 1999</time>"#));
     assert!(html.contains("Sources disagree"));
     assert!(html.contains(r#"href="https://issuhub.com/view/index/23326?pageIndex=599""#));
     assert!(html.contains(r#"rel="noopener noreferrer""#));
     assert!(html.contains("Confidence: high"));
 
-    let missing = DetailPanelProps { data: data(), selected: "no-such".into(), on_close: Callback::noop() };
-    let html = LocalServerRenderer::<DetailPanel>::with_props(missing).hydratable(false).render().await;
+    let missing = DetailPanelProps {
+        data: data(),
+        selected: "no-such".into(),
+        on_close: Callback::noop(),
+    };
+    let html = LocalServerRenderer::<DetailPanel>::with_props(missing)
+        .hydratable(false)
+        .render()
+        .await;
     assert_eq!(html, "", "an unknown id renders nothing");
 }
 
 #[tokio::test(flavor = "current_thread")]
 async fn roster_lists_who_stood_where() {
-    let props = RosterViewProps { data: data(), date: day(1999, 4, 21), on_select: Callback::noop() };
-    let html = LocalServerRenderer::<RosterView>::with_props(props).hydratable(false).render().await;
+    let props = RosterViewProps {
+        data: data(),
+        date: day(1999, 4, 21),
+        on_select: Callback::noop(),
+    };
+    let html = LocalServerRenderer::<RosterView>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
     assert!(html.contains("Member (6)"));
     assert!(html.contains("Not a party (3)"));
     assert!(!html.contains("not checked"), "{html}");
-    let later = RosterViewProps { data: data(), date: day(2026, 11, 1), on_select: Callback::noop() };
-    let html = LocalServerRenderer::<RosterView>::with_props(later).hydratable(false).render().await;
+    let later = RosterViewProps {
+        data: data(),
+        date: day(2026, 11, 1),
+        on_select: Callback::noop(),
+    };
+    let html = LocalServerRenderer::<RosterView>::with_props(later)
+        .hydratable(false)
+        .render()
+        .await;
     assert!(html.contains("the last day our sources were checked"));
 }
 
@@ -103,22 +181,47 @@ async fn chart_figure_has_title_switch_table_and_hotspots() {
         on_track: Callback::noop(),
         on_select: Callback::noop(),
     };
-    let html = LocalServerRenderer::<AssistanceChart>::with_props(props).hydratable(false).render().await;
+    let html = LocalServerRenderer::<AssistanceChart>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
     assert!(html.contains(r#"data-track="bilateral" aria-pressed="true""#));
     assert!(html.contains(r#"data-track="collective" aria-pressed="false""#));
-    assert!(html.contains("<table>") && html.contains("<caption>Bilateral aid: every pledge and reported delivery</caption>"));
+    assert!(
+        html.contains("<table>")
+            && html
+                .contains("<caption>Bilateral aid: every pledge and reported delivery</caption>")
+    );
     let ds = bundled().unwrap();
-    let bilateral = ds.assistance.iter().filter(|r| r.track == Track::Bilateral).count();
+    let bilateral = ds
+        .assistance
+        .iter()
+        .filter(|r| r.track == Track::Bilateral)
+        .count();
     assert_eq!(html.matches(r#"class="hotspot""#).count(), bilateral);
     assert_eq!(html.matches("<tr data-id=").count(), bilateral);
     assert!(html.contains("USD 122 million"));
-    assert!(!html.contains("Targeted Interstate Programme for"), "the programme block is on the collective track");
+    assert!(
+        !html.contains("Targeted Interstate Programme for"),
+        "the programme block is on the collective track"
+    );
 }
 
 #[tokio::test(flavor = "current_thread")]
 async fn a_broken_dataset_shows_its_problems() {
-    let errors = load("broken.json", r#"{"schema_version": 1, "states": [{"id": "ARM", "name": "Armenia", "x": 1}]}"#).unwrap_err();
-    let html = LocalServerRenderer::<ErrorPanel>::with_props(ErrorPanelProps { errors }).hydratable(false).render().await;
+    let errors = load(
+        "broken.json",
+        r#"{"schema_version": 1, "states": [{"id": "ARM", "name": "Armenia", "x": 1}]}"#,
+    )
+    .unwrap_err();
+    let html = LocalServerRenderer::<ErrorPanel>::with_props(ErrorPanelProps { errors })
+        .hydratable(false)
+        .render()
+        .await;
     assert!(html.contains(r#"role="alert""#));
-    assert!(html.contains("broken.json: record &#39;ARM&#39;, field &#39;x&#39;") || html.contains("broken.json: record 'ARM', field 'x'"), "{html}");
+    assert!(
+        html.contains("broken.json: record &#39;ARM&#39;, field &#39;x&#39;")
+            || html.contains("broken.json: record 'ARM', field 'x'"),
+        "{html}"
+    );
 }

@@ -51,9 +51,25 @@ async fn clicking_a_timeline_item_opens_its_detail() {
     find(&root, "#tl-sochi-2013").click();
     yew::scheduler::flush().await;
     let panel = find(&root, "#detail");
-    assert!(panel.text_content().unwrap().contains("Sochi summit pledges aid"));
-    assert!(panel.query_selector("a[href^='https://']").unwrap().is_some(), "sources are links");
-    assert!(find(&root, "[data-testid=announcer]").text_content().unwrap().starts_with("Selected: Sochi"));
+    assert!(
+        panel
+            .text_content()
+            .unwrap()
+            .contains("Sochi summit pledges aid")
+    );
+    assert!(
+        panel
+            .query_selector("a[href^='https://']")
+            .unwrap()
+            .is_some(),
+        "sources are links"
+    );
+    assert!(
+        find(&root, "[data-testid=announcer]")
+            .text_content()
+            .unwrap()
+            .starts_with("Selected: Sochi")
+    );
     unmount(root);
 }
 
@@ -75,22 +91,38 @@ async fn arrow_keys_move_focus_and_escape_closes_the_panel() {
     assert!(root.query_selector("#detail").unwrap().is_some());
     press(&now, "Escape");
     yew::scheduler::flush().await;
-    assert!(root.query_selector("#detail").unwrap().is_none(), "Esc closes the panel");
-    assert_eq!(document().active_element().unwrap().id(), "tl-treaty-in-force", "focus returns to the item");
+    assert!(
+        root.query_selector("#detail").unwrap().is_none(),
+        "Esc closes the panel"
+    );
+    assert_eq!(
+        document().active_element().unwrap().id(),
+        "tl-treaty-in-force",
+        "focus returns to the item"
+    );
     unmount(root);
 }
 
 #[wasm_bindgen_test]
 async fn the_year_slider_changes_the_roster() {
     let root = mount().await;
-    let headline = || find(&root, "[data-testid=roster-headline]").text_content().unwrap();
+    let headline = || {
+        find(&root, "[data-testid=roster-headline]")
+            .text_content()
+            .unwrap()
+    };
     assert!(headline().contains("6 members (1 with participation frozen)"));
     let slider: HtmlInputElement = find(&root, "#roster-year").dyn_into().unwrap();
     slider.set_value("1994");
-    slider.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    slider
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
     yew::scheduler::flush().await;
     assert_eq!(headline(), "On 31 Dec 1994: 9 members.");
-    assert_eq!(slider.get_attribute("aria-valuetext").as_deref(), Some("31 Dec 1994"));
+    assert_eq!(
+        slider.get_attribute("aria-valuetext").as_deref(),
+        Some("31 Dec 1994")
+    );
     unmount(root);
 }
 
@@ -98,17 +130,28 @@ async fn the_year_slider_changes_the_roster() {
 async fn the_chart_switches_track_and_draws_text_in_the_browser() {
     let root = mount().await;
     let figure = find(&root, "figure.chart");
-    assert_eq!(figure.get_attribute("data-track").as_deref(), Some("collective"));
+    assert_eq!(
+        figure.get_attribute("data-track").as_deref(),
+        Some("collective")
+    );
     // plotters measures text through the DOM in the browser: the labels must be there.
     assert!(figure.query_selector("svg text").unwrap().is_some());
     find(&root, "button[data-track=bilateral]").click();
     yew::scheduler::flush().await;
     let figure = find(&root, "figure.chart");
-    assert_eq!(figure.get_attribute("data-track").as_deref(), Some("bilateral"));
+    assert_eq!(
+        figure.get_attribute("data-track").as_deref(),
+        Some("bilateral")
+    );
     assert!(figure.text_content().unwrap().contains("Russia"));
     // A chart mark opens its record through its hotspot.
     find(&root, "#mark-rus-brdm-2021").click();
     yew::scheduler::flush().await;
-    assert!(find(&root, "#detail").text_content().unwrap().contains("12 BRDM-2M"));
+    assert!(
+        find(&root, "#detail")
+            .text_content()
+            .unwrap()
+            .contains("12 BRDM-2M")
+    );
     unmount(root);
 }

@@ -30,7 +30,11 @@ pub fn font_size(px: f64) -> f64 {
         if written == px {
             break;
         }
-        size = if written < px { size.next_up() } else { size.next_down() };
+        size = if written < px {
+            size.next_up()
+        } else {
+            size.next_down()
+        };
     }
     size
 }

@@ -24,6 +24,15 @@ pub struct AssistanceChartProps {
     pub on_select: Callback<String>,
 }
 
+/// The chart's key: CSS class of the swatch, and its words.
+const LEGEND: [(&str, &str); 5] = [
+    ("key-pledge", "Pledge, amount stated"),
+    ("key-pledge-open", "Pledge, amount undisclosed"),
+    ("key-delivery", "Reported delivery"),
+    ("key-none", "No delivery reported"),
+    ("key-deadline", "The 2013 pledge's three months"),
+];
+
 fn pct(part: f64, whole: u32) -> String {
     crate::model::format::css_percent(part / f64::from(whole) * 100.0)
 }
@@ -45,7 +54,11 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
         let spec = spec.clone();
         let canvas_ref = canvas_ref.clone();
         move |e: &MouseEvent| -> Option<String> {
-            let (x, y) = web::pointer_in(e, &canvas_ref, (f64::from(spec.width_px), f64::from(spec.height_px)))?;
+            let (x, y) = web::pointer_in(
+                e,
+                &canvas_ref,
+                (f64::from(spec.width_px), f64::from(spec.height_px)),
+            )?;
             spec.mark_at(x, y).map(|m| m.record_id.clone())
         }
     };
@@ -146,13 +159,9 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
             </figcaption>
             <div class="segmented" role="group" aria-label="Which aid to show">{ for switch }</div>
             <ul class="chart-legend" aria-label="Key to the chart">
-                <li><span class="key key-pledge" aria-hidden="true"></span>{ "Pledge, amount stated" }</li>
-                <li><span class="key key-pledge-open" aria-hidden="true"></span>{ "Pledge, amount undisclosed" }</li>
-                <li><span class="key key-delivery" aria-hidden="true"></span>{ "Reported delivery" }</li>
-                <li><span class="key key-none" aria-hidden="true">{ "×" }</span>{ "No delivery reported" }</li>
-                if spec.deadline.is_some() {
-                    <li><span class="key key-deadline" aria-hidden="true"></span>{ "The 2013 pledge's three months" }</li>
-                }
+                { for LEGEND.iter().filter(|(key, _)| *key != "key-deadline" || spec.deadline.is_some()).map(|(key, label)| html! {
+                    <li><span class={classes!("key", *key)} aria-hidden="true"></span>{ *label }</li>
+                }) }
             </ul>
             <p class="units">{ "Values are as each source states them, in its own currency (USD, RUB); counts where sources count things. No amount is estimated: \"undisclosed\" means no source gives one." }</p>
             <div class="chart-scroll">
@@ -174,9 +183,7 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
                 <table>
                     <caption>{ format!("{}: every pledge and reported delivery", props.track.label()) }</caption>
                     <thead><tr>
-                        <th scope="col">{ "Donor" }</th><th scope="col">{ "Date" }</th><th scope="col">{ "Kind" }</th>
-                        <th scope="col">{ "Value or items" }</th><th scope="col">{ "Recipient" }</th>
-                        <th scope="col">{ "Confidence" }</th><th scope="col">{ "Source" }</th>
+                        { for ["Donor", "Date", "Kind", "Value or items", "Recipient", "Confidence", "Source"].iter().map(|h| html! { <th scope="col">{ *h }</th> }) }
                     </tr></thead>
                     <tbody>
                         { for table_rows.map(|(row, r)| {

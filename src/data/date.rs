@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Deserializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// An exact calendar day, stored as days since 1970-01-01 so that ordering and subtraction are
 /// plain integer operations.
@@ -172,12 +172,18 @@ impl From<Day> for PartialDate {
     }
 }
 
+impl Serialize for PartialDate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.iso())
+    }
+}
+
 impl<'de> Deserialize<'de> for PartialDate {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
         PartialDate::parse(&text).ok_or_else(|| {
             serde::de::Error::custom(format!(
-                "invalid date {text:?}: expected YYYY, YYYY-MM or YYYY-MM-DD with a real month and day"
+                "invalid date \"{text}\": expected YYYY, YYYY-MM or YYYY-MM-DD with a real month and day"
             ))
         })
     }

@@ -2,11 +2,11 @@
 //! states, sources, status periods, events, assistance records, the border programme and our
 //! corrections. Pure: no web crate; tested natively.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::date::{Day, PartialDate};
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
     pub schema_version: u32,
@@ -26,14 +26,14 @@ pub struct Dataset {
 }
 
 /// A state that was ever a party, keyed by its ISO 3166-1 alpha-3 code.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct State {
     pub id: String,
     pub name: String,
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
@@ -48,7 +48,7 @@ pub struct Source {
     pub note: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum Confidence {
     Low,
@@ -67,7 +67,7 @@ impl Confidence {
 }
 
 /// Where sources disagree: what they disagree on, and which sources are involved.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Conflict {
     pub note: String,
@@ -75,7 +75,7 @@ pub struct Conflict {
 }
 
 /// A state's standing towards the treaty and the organization during a period.
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// Signed, but the treaty was not yet in force.
@@ -127,7 +127,7 @@ impl Status {
 }
 
 /// A dated step towards a change of status, before it took legal effect.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Announcement {
     pub date: PartialDate,
@@ -138,7 +138,7 @@ pub struct Announcement {
 /// One state's status from `start` (inclusive) until `end` (exclusive) or, without `end`, until
 /// today. `start` is the legally effective date where there is one; `announced` keeps the
 /// earlier steps (a note sent, a note confirmed, an interview).
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct StatusPeriod {
     pub id: String,
@@ -167,14 +167,14 @@ impl StatusPeriod {
 }
 
 /// Which lane an event is drawn on: the organization's own, or that of its single state.
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum Lane {
     Organization,
     State,
 }
 
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
     Treaty,
@@ -203,7 +203,7 @@ impl EventKind {
     }
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
     pub id: String,
@@ -221,7 +221,7 @@ pub struct Event {
     pub conflict: Option<Conflict>,
 }
 
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
 pub enum Track {
     /// Aid given in the name of the CSTO's 2013 decision or its 2024 programme.
@@ -248,7 +248,7 @@ impl Track {
     }
 }
 
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum AssistanceKind {
     /// A promise, decision or signed agreement to give.
@@ -259,7 +259,7 @@ pub enum AssistanceKind {
     NoneReported,
 }
 
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum Recipient {
     /// The Border Troops of Tajikistan's State Committee for National Security.
@@ -282,7 +282,7 @@ impl Recipient {
 /// A money value exactly as a source states it; no source, no number. A flat struct rather
 /// than a tagged enum: serde's tagged enums buffer their input and cost the wasm binary ~8 KB;
 /// `amount()` gives the checked, enum-shaped view and validation rejects mixed fields.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Value {
     pub status: ValueStatus,
@@ -296,7 +296,7 @@ pub struct Value {
     pub max: Option<f64>,
 }
 
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum ValueStatus {
     /// A source states one amount.
@@ -350,7 +350,7 @@ impl Value {
 
 /// A counted thing: `count` where a source gives a number, `count_text` where it only says
 /// "several" or is ambiguous.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Items {
     pub what: String,
@@ -362,7 +362,7 @@ pub struct Items {
 }
 
 /// How a record's date relates to what happened.
-#[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum DateKind {
     /// It happened on that date.
@@ -377,7 +377,7 @@ pub enum DateKind {
 /// The donor "CSTO" stands for the organization acting collectively.
 pub const COLLECTIVE_DONOR: &str = "CSTO";
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct AssistanceRecord {
     pub id: String,
@@ -406,7 +406,7 @@ pub struct AssistanceRecord {
     pub relates_to: Option<String>,
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Programme {
     pub id: String,
@@ -420,7 +420,7 @@ pub struct Programme {
     pub confidence: Confidence,
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Stage {
     pub number: u32,
@@ -430,7 +430,7 @@ pub struct Stage {
     pub description: String,
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct ProgrammeStatus {
     pub date: PartialDate,
@@ -439,7 +439,7 @@ pub struct ProgrammeStatus {
 }
 
 /// An error in the article this project started from, and what the sources say instead.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Correction {
     pub id: String,
