@@ -3,6 +3,7 @@
 //! nothing here depends on measuring text. Pure.
 
 use plotters::coord::Shift;
+use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -99,6 +100,28 @@ pub fn draw<DB: DrawingBackend>(
             "2013 pledge: aid due within 3 months",
             (x_px, (spec.plot.1 as i32) - 18),
             text_style(12.0, theme::PLEDGE_TEXT, HPos::Left, VPos::Center),
+        ))?;
+    }
+
+    // How long the first deliveries took after the deadline passed.
+    if let Some((due, first, text)) = &spec.wait {
+        let y = spec.plot.1 as i32 - 6;
+        let (x0, _) = chart.backend_coord(&(days(*due), 0.0));
+        let (x1, _) = chart.backend_coord(&(days(*first), 0.0));
+        root.draw(&DashedPathElement::new(
+            vec![(x0, y), (x1 - 4, y)],
+            4,
+            3,
+            theme::DELIVERY.stroke_width(2),
+        ))?;
+        root.draw(&Polygon::new(
+            vec![(x1, y), (x1 - 7, y - 4), (x1 - 7, y + 4)],
+            theme::DELIVERY.filled(),
+        ))?;
+        root.draw(&Text::new(
+            text.clone(),
+            (x1 + 6, y),
+            text_style(12.0, theme::DELIVERY_TEXT, HPos::Left, VPos::Center),
         ))?;
     }
 

@@ -77,6 +77,8 @@ pub struct ChartSpec {
     pub marks: Vec<Mark>,
     /// The 2013 pledge's three months, on the collective track.
     pub deadline: Option<(Day, Day)>,
+    /// From the deadline to the first delivery reported after it, with the wait in words.
+    pub wait: Option<(Day, Day, String)>,
     pub as_of: Day,
     pub title: String,
     pub description: String,
@@ -213,6 +215,19 @@ pub fn build(ds: &Dataset, track: Track, today: Day) -> ChartSpec {
         None
     };
 
+    let wait = deadline.and_then(|(_, due)| {
+        let first = marks
+            .iter()
+            .filter(|m| m.shape == MarkShape::Delivery && m.day > due)
+            .min_by_key(|m| m.day)?;
+        let text = format!(
+            "deliveries by {}: {} late",
+            first.day.display(),
+            span_text(due, first.day)
+        );
+        Some((due, first.day, text))
+    });
+
     let pledges = marks
         .iter()
         .filter(|m| {
@@ -244,9 +259,16 @@ pub fn build(ds: &Dataset, track: Track, today: Day) -> ChartSpec {
     );
     if let Some((from, to)) = deadline {
         description.push_str(&format!(
-            " The 2013 decision promised aid within three months ({} to {}); the first reported deliveries came by early 2017.",
+            " The 2013 decision promised aid within three months ({} to {}).",
             from.display(),
             to.display()
+        ));
+    }
+    if let Some((due, first, _)) = &wait {
+        description.push_str(&format!(
+            " The first deliveries were reported by {}, {} after the deadline.",
+            first.display(),
+            span_text(*due, *first)
         ));
     }
     if !nothing.is_empty() {
@@ -265,12 +287,31 @@ pub fn build(ds: &Dataset, track: Track, today: Day) -> ChartSpec {
         rows: row_specs,
         marks,
         deadline,
+        wait,
         as_of: ds.as_of_day(),
         title: format!(
             "Pledged and delivered aid for Tajikistan's border: {}",
             track.label()
         ),
         description,
+    }
+}
+
+/// "3 years 1 month", counting whole calendar months from `from` to `to`.
+pub fn span_text(from: Day, to: Day) -> String {
+    let (fy, fm, fd) = from.ymd();
+    let (ty, tm, td) = to.ymd();
+    let mut months = (ty - fy) * 12 + tm as i32 - fm as i32;
+    if td < fd {
+        months -= 1;
+    }
+    let months = months.max(0);
+    let (years, rest) = (months / 12, months % 12);
+    let plural = |n: i32, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    match (years, rest) {
+        (0, m) => plural(m, "month"),
+        (y, 0) => plural(y, "year"),
+        (y, m) => format!("{} {}", plural(y, "year"), plural(m, "month")),
     }
 }
 
@@ -366,6 +407,18 @@ mod tests {
             ("2013-09-23".to_owned(), "2013-12-23".to_owned())
         );
         assert!(build(ds, Track::Bilateral, today()).deadline.is_none());
+        let (due, first, text) = spec.wait.clone().unwrap();
+        assert_eq!(
+            (due.iso(), first.iso()),
+            ("2013-12-23".to_owned(), "2017-02-09".to_owned())
+        );
+        assert_eq!(text, "deliveries by 9 Feb 2017: 3 years 1 month late");
+        assert!(
+            spec.description
+                .contains("reported by 9 Feb 2017, 3 years 1 month after the deadline")
+        );
+        assert_eq!(span_text(due, due.add_months(12)), "1 year");
+        assert_eq!(span_text(due, due.add_days(40)), "1 month");
         assert!(
             spec.description
                 .contains("No delivery reported from: CSTO (collective), Kyrgyzstan.")

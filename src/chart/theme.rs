@@ -8,6 +8,8 @@ use plotters::style::RGBColor;
 pub const PLEDGE: RGBColor = RGBColor(0xD5, 0x5E, 0x00);
 /// Deliveries: blue, 5.0:1 on white.
 pub const DELIVERY: RGBColor = RGBColor(0x00, 0x72, 0xB2);
+/// Text in the delivery colour, darkened for 4.5:1 on white.
+pub const DELIVERY_TEXT: RGBColor = RGBColor(0x00, 0x5A, 0x8C);
 /// "None reported" marks and the as-of rule.
 pub const MUTED: RGBColor = RGBColor(0x59, 0x59, 0x59);
 pub const TEXT: RGBColor = RGBColor(0x1A, 0x1A, 0x1A);

@@ -193,7 +193,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         <div class="tl-marker tl-today" style={format!("left:{}", pct(layout.today_pct))}>
                             <span>{ format!("Today, {}", layout.today.display()) }</span>
                         </div>
-                        <div class="tl-marker tl-date" style={format!("left:{}", pct(date_pct))}>
+                        <div class={classes!("tl-marker", "tl-date", (date_pct > 75.0).then_some("tl-flip"))} style={format!("left:{}", pct(date_pct))}>
                             <span>{ format!("Roster: {}", props.date.display()) }</span>
                         </div>
                     </div>

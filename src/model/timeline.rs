@@ -11,8 +11,8 @@ use super::scale::TimeScale;
 pub const ORGANIZATION_LANE: &str = "CSTO";
 
 /// Events closer than this (percent of the axis) go on separate rows so neither hides the other.
-const MIN_EVENT_GAP_PCT: f64 = 1.6;
-const MAX_EVENT_ROWS: u8 = 3;
+const MIN_EVENT_GAP_PCT: f64 = 1.3;
+const MAX_EVENT_ROWS: u8 = 5;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ItemKind {
