@@ -65,16 +65,7 @@ fn svg_structure_carries_every_mark_and_label() {
         assert_eq!(circles, deliveries, "{track:?}: one circle per delivery");
         // Every polygon is a pledge's diamond, but for the arrowhead of the wait annotation.
         let diamonds = svg.matches("<polygon").count() - usize::from(spec.wait.is_some());
-        let pledges = spec
-            .marks
-            .iter()
-            .filter(|m| {
-                matches!(
-                    m.shape,
-                    MarkShape::PledgeStated | MarkShape::PledgeUndisclosed
-                )
-            })
-            .count();
+        let pledges = spec.marks.iter().filter(|m| m.shape.is_pledge()).count();
         assert_eq!(diamonds, pledges, "{track:?}: one diamond per pledge");
         for row in &spec.rows {
             assert!(

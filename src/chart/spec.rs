@@ -32,6 +32,12 @@ pub enum MarkShape {
     NoneReported,
 }
 
+impl MarkShape {
+    pub fn is_pledge(self) -> bool {
+        matches!(self, MarkShape::PledgeStated | MarkShape::PledgeUndisclosed)
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LabelSide {
     Left,
@@ -228,15 +234,7 @@ pub fn build(ds: &Dataset, track: Track, today: Day) -> ChartSpec {
         Some((due, first.day, text))
     });
 
-    let pledges = marks
-        .iter()
-        .filter(|m| {
-            matches!(
-                m.shape,
-                MarkShape::PledgeStated | MarkShape::PledgeUndisclosed
-            )
-        })
-        .count();
+    let pledges = marks.iter().filter(|m| m.shape.is_pledge()).count();
     let deliveries = marks
         .iter()
         .filter(|m| m.shape == MarkShape::Delivery)
