@@ -29,10 +29,14 @@ if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; 
   cargo install --locked trunk --version "$TRUNK_VERSION" --force
 fi
 
-# Debian's binaryen 108 cannot parse rustc 1.95 output; npm's binaryen@132 can.
-if [ "$(tools/node_modules/.bin/wasm-opt --version 2>/dev/null | grep -o 'version_[0-9]*')" != "version_$BINARYEN_VERSION" ]; then
-  log "installing binaryen@$BINARYEN_VERSION (wasm-opt) and the test tools from npm"
+# npm tools: wasm-opt (Debian's binaryen 108 cannot parse rustc 1.95 output; npm's binaryen@132
+# can), playwright-core and axe-core. Reinstalled whenever the lock file changes.
+LOCK_SUM=$(sha256sum tools/package-lock.json | cut -d' ' -f1)
+if [ "$(cat tools/node_modules/.lock-sha256 2>/dev/null)" != "$LOCK_SUM" ] \
+  || [ "$(tools/node_modules/.bin/wasm-opt --version 2>/dev/null | grep -o 'version_[0-9]*')" != "version_$BINARYEN_VERSION" ]; then
+  log "installing binaryen@$BINARYEN_VERSION (wasm-opt), playwright-core and axe-core from npm"
   (cd tools && npm ci --no-audit --no-fund)
+  echo "$LOCK_SUM" > tools/node_modules/.lock-sha256
 fi
 
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
@@ -41,4 +45,4 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   apt-get update -q
   apt-get install -y -q chromium chromium-driver
 fi
-log "tools ready: $(trunk --version), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), wasm-opt $(tools/node_modules/.bin/wasm-opt --version | grep -o 'version_[0-9]*'), $(chromium --version)"
+log "tools ready: $(trunk --version), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), wasm-opt $(tools/node_modules/.bin/wasm-opt --version | grep -o 'version_[0-9]*'), $(chromium --version 2>/dev/null)"

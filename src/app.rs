@@ -111,10 +111,10 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
 
     html! {
         <div class={classes!("page", state.selected.is_some().then_some("has-detail"))} {onkeydown}>
-            <p class="as-of">{ format!("Facts checked to {} · dataset {} · ", ds.as_of.display(), ds.dataset_version) }
-                <a href="#corrections-title">{ "corrections" }</a>{ " · " }<a href="#sources-title">{ "sources" }</a></p>
             <main id="main" class="layout">
                 <div class="content">
+                    <p class="as-of">{ format!("Facts checked to {} · dataset {} · ", ds.as_of.display(), ds.dataset_version) }
+                        <a href="#corrections-title">{ "corrections" }</a>{ " · " }<a href="#sources-title">{ "sources" }</a></p>
                     <section class="panel timeline-panel" aria-labelledby="timeline-title">
                         <h2 id="timeline-title">{ format!("Membership, {} to today", 1992) }</h2>
                         <p class="dek">{ "Each state's status over time. Select a bar or an event for details; the line marks the roster date." }</p>

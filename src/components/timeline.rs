@@ -142,7 +142,16 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 html! {},
             ),
         };
+        // The tooltip is the button's sibling, not its child: inside, its text would join the
+        // button's visible label and no longer match the accessible name.
+        let tip_class = classes!(
+            "tl-tip",
+            matches!(item.kind, ItemKind::Event { .. }).then_some("tl-tip-event"),
+            (item.start_pct > 70.0).then_some("tl-tip-left"),
+        );
+        let tip_style = format!("left:{};--row:{}", pct(item.start_pct), item.row);
         html! {
+            <>
             <button
                 type="button"
                 id={item_dom_id(&item.id)}
@@ -155,8 +164,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 {onclick} {onfocus} {onkeydown}
             >
                 { inner }
-                <span class="tl-tip" aria-hidden="true">{ &item.tooltip }</span>
             </button>
+            <span class={tip_class} style={tip_style} aria-hidden="true">{ &item.tooltip }</span>
+            </>
         }
     };
 
