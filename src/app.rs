@@ -8,11 +8,11 @@ use yew::prelude::*;
 use crate::components::timeline::item_dom_id;
 use crate::components::{
     AssistanceChart, Corrections, DateControl, DetailPanel, ErrorPanel, RosterView, SourceList,
-    StatusLegend, Timeline,
+    StatusLegend, Timeline, TimelineList,
 };
 use crate::data::{self, Day, Track};
 use crate::model::timeline;
-use crate::state::{Action, AppState, DataRef};
+use crate::state::{Action, AppState, DataRef, Theme};
 use crate::web;
 
 #[derive(Properties, PartialEq, Default)]
@@ -89,6 +89,13 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         let state = state.clone();
         Callback::from(move |track: Track| state.dispatch(Action::SetTrack(track)))
     };
+    let on_theme = |theme: Theme| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetTheme(theme)))
+    };
+    // Effect: the theme lives on <html>, outside the app's own tree.
+    use_effect_with(state.theme, |theme| web::apply_theme(*theme));
+
     let onkeydown = {
         let close = close.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -114,13 +121,24 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             <main id="main" class="layout">
                 <div class="content">
                     <p class="as-of">{ format!("Facts checked to {} · dataset {} · ", ds.as_of.display(), ds.dataset_version) }
-                        <a href="#corrections-title">{ "corrections" }</a>{ " · " }<a href="#sources-title">{ "sources" }</a></p>
+                        <a href="#corrections-title">{ "corrections" }</a>{ " · " }<a href="#sources-title">{ "sources" }</a>
+                        <span class="theme-switch">
+                            <span id="theme-label">{ "Theme" }</span>
+                            <span class="segmented" role="group" aria-labelledby="theme-label">
+                                { for Theme::ALL.iter().map(|t| html! {
+                                    <button type="button" class="segment" data-theme-choice={t.key()}
+                                        aria-pressed={(state.theme == *t).to_string()} onclick={on_theme(*t)}>{ t.label() }</button>
+                                }) }
+                            </span>
+                        </span>
+                    </p>
                     <section class="panel timeline-panel" aria-labelledby="timeline-title">
                         <h2 id="timeline-title">{ format!("Membership, {} to today", 1992) }</h2>
                         <p class="dek">{ "Each state's status over time. Select a bar or an event for details; the line marks the roster date." }</p>
                         <StatusLegend />
                         <Timeline layout={layout.clone()} selected={state.selected.clone()} date={state.date}
                             on_select={on_select.clone()} on_pick_date={on_pick_date} />
+                        <TimelineList data={props.data} on_select={on_select.clone()} />
                         <div class="roster-row">
                             <DateControl date={state.date} min_year={1992} max_year={layout.today.year()} {on_year} />
                             <RosterView data={props.data} date={state.date} on_select={on_select.clone()} />

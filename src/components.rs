@@ -11,6 +11,7 @@ pub mod legend;
 pub mod roster_view;
 pub mod sources;
 pub mod timeline;
+pub mod timeline_list;
 
 pub use assistance_chart::AssistanceChart;
 pub use corrections::Corrections;
@@ -21,3 +22,4 @@ pub use legend::StatusLegend;
 pub use roster_view::RosterView;
 pub use sources::{SourceList, source_link};
 pub use timeline::Timeline;
+pub use timeline_list::TimelineList;

@@ -20,6 +20,35 @@ impl PartialEq for DataRef {
     }
 }
 
+/// The colour theme: the system's (prefers-color-scheme), or one the reader picked.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Theme::Auto => "Auto",
+            Theme::Light => "Light",
+            Theme::Dark => "Dark",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub data: DataRef,
@@ -28,6 +57,7 @@ pub struct AppState {
     /// The roster's date.
     pub date: Day,
     pub track: Track,
+    pub theme: Theme,
     /// The headline of the last change, for the polite live region.
     pub announcement: String,
 }
@@ -39,6 +69,7 @@ pub enum Action {
     CloseDetail,
     SetDate(Day),
     SetTrack(Track),
+    SetTheme(Theme),
 }
 
 impl AppState {
@@ -48,6 +79,7 @@ impl AppState {
             selected: None,
             date: data.as_of_day(),
             track: Track::Collective,
+            theme: Theme::Auto,
             announcement: String::new(),
         }
     }
@@ -82,6 +114,12 @@ impl AppState {
                 if day != self.date {
                     next.date = day;
                     next.announcement = roster::roster_at(ds, day).headline();
+                }
+            }
+            Action::SetTheme(theme) => {
+                if theme != self.theme {
+                    next.theme = theme;
+                    next.announcement = format!("Theme: {}.", theme.label());
                 }
             }
             Action::SetTrack(track) => {

@@ -21,6 +21,20 @@ pub fn today() -> Option<Day> {
     }
 }
 
+/// Applies a colour theme to the page: `data-theme` on `<html>` overrides the system's
+/// preference; without it the stylesheet follows prefers-color-scheme.
+pub fn apply_theme(theme: crate::state::Theme) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(html) = gloo::utils::document().document_element() {
+        let _ = match theme {
+            crate::state::Theme::Auto => html.remove_attribute("data-theme"),
+            other => html.set_attribute("data-theme", other.key()),
+        };
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = theme;
+}
+
 /// Moves keyboard focus to the element with this id, if it exists.
 pub fn focus_by_id(id: &str) {
     #[cfg(target_arch = "wasm32")]

@@ -196,6 +196,53 @@ fn stack_events(items: &mut [TimelineItem]) -> u8 {
     row_ends.len().max(1) as u8
 }
 
+/// One line of the timeline read as a list: an event, or the start of a status period.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChronologyEntry {
+    pub id: String,
+    pub date: PartialDate,
+    pub end: Option<PartialDate>,
+    pub title: String,
+    /// The state concerned, or "Organization".
+    pub subject: String,
+}
+
+/// Every event and every change of status, in date order: the timeline as a semantic list.
+pub fn chronology(ds: &Dataset) -> Vec<ChronologyEntry> {
+    let mut entries: Vec<ChronologyEntry> = ds
+        .events
+        .iter()
+        .map(|e| ChronologyEntry {
+            id: e.id.clone(),
+            date: e.date,
+            end: e.end_date,
+            title: e.title.clone(),
+            subject: match e.lane {
+                Lane::Organization => "Organization".to_owned(),
+                Lane::State => e
+                    .states
+                    .first()
+                    .map_or_else(String::new, |s| ds.donor_name(s).to_owned()),
+            },
+        })
+        .chain(ds.status_periods.iter().map(|p| ChronologyEntry {
+            id: p.id.clone(),
+            date: p.start,
+            end: None,
+            // ASCII lowercasing: `str::to_lowercase` would bring Unicode case tables into the wasm.
+            title: format!("{} ({})", p.title, p.status.label().to_ascii_lowercase()),
+            subject: ds.donor_name(&p.state).to_owned(),
+        }))
+        .collect();
+    entries.sort_unstable_by(|a, b| {
+        a.date
+            .first_day()
+            .cmp(&b.date.first_day())
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    entries
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Move {
     Previous,
@@ -351,6 +398,21 @@ mod tests {
                 assert!(w[1] - w[0] >= MIN_EVENT_GAP_PCT || arm.event_rows == MAX_EVENT_ROWS);
             }
         }
+    }
+
+    #[test]
+    fn chronology_lists_every_event_and_status_change_in_order() {
+        let ds = bundled().unwrap();
+        let list = chronology(ds);
+        assert_eq!(list.len(), ds.events.len() + ds.status_periods.len());
+        assert!(
+            list.windows(2)
+                .all(|w| w[0].date.first_day() <= w[1].date.first_day())
+        );
+        assert_eq!(list[0].date.iso(), "1992-05-15");
+        let uzb = list.iter().find(|e| e.id == "uzb-suspended").unwrap();
+        assert_eq!(uzb.title, "Uzbekistan's membership suspended (suspended)");
+        assert_eq!(uzb.subject, "Uzbekistan");
     }
 
     #[test]

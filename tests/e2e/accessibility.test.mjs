@@ -35,6 +35,13 @@ const STATES = [
     await page.keyboard.press('Home');
     for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowRight');
   } },
+  { name: 'timeline as a list, open', steps: async (page) => {
+    await page.click('.tl-list summary');
+  } },
+  { name: 'theme picked by hand: dark', steps: async (page) => {
+    await page.click('button[data-theme-choice=dark]');
+    await page.waitForSelector('html[data-theme=dark]');
+  } },
   { name: 'roster after the as-of date', steps: async (page) => {
     const axis = page.locator('.tl-axis');
     const box = await axis.boundingBox();
@@ -43,9 +50,11 @@ const STATES = [
   } },
 ];
 
+// Each view is audited on a desktop in the light and the dark system theme, and on a phone.
 const VIEWPORTS = [
-  { label: 'desktop', width: 1280, height: 900 },
-  { label: 'phone', width: 360, height: 740 },
+  { label: 'desktop, light', width: 1280, height: 900, colorScheme: 'light' },
+  { label: 'desktop, dark', width: 1280, height: 900, colorScheme: 'dark' },
+  { label: 'phone', width: 360, height: 740, colorScheme: 'light' },
 ];
 
 async function audit(page) {
@@ -64,10 +73,68 @@ async function audit(page) {
 for (const viewport of VIEWPORTS) {
   for (const state of STATES) {
     test(`axe: ${state.name} (${viewport.label})`, async (t) => {
-      const { page } = await open(t, { width: viewport.width, height: viewport.height });
+      const { page } = await open(t, viewport);
       await state.steps(page);
       const violations = await audit(page);
       assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
     });
   }
 }
+
+test('keyboard alone reaches every kind of control, with focus visible, and leaves the page', async (t) => {
+  const { page } = await open(t, { width: 1280, height: 900 });
+  const seen = [];
+  let left = false;
+  for (let i = 0; i < 400 && !left; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      return {
+        tag: el.tagName.toLowerCase(),
+        id: el.id,
+        cls: el.className || '',
+        visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+      };
+    });
+    if (info === null) left = true;
+    else seen.push(info);
+  }
+  assert.ok(left, 'Tab eventually leaves the page: there is no keyboard trap');
+  assert.equal(seen[0].cls, 'skip-link', 'the skip link comes first');
+  const reached = (pred, what) => assert.ok(seen.some(pred), `Tab reaches ${what}`);
+  reached((e) => e.cls.includes('tl-item'), 'the timeline');
+  reached((e) => e.id === 'roster-year', 'the date slider');
+  reached((e) => e.cls.includes('segment'), 'the track and theme switches');
+  reached((e) => e.cls.includes('hotspot'), 'the chart marks');
+  reached((e) => e.tag === 'summary', 'the list and table toggles');
+  reached((e) => e.tag === 'a' && e.cls === '', 'the source links');
+  assert.equal(seen.filter((e) => e.cls.includes('tl-item')).length, 1, 'the timeline is one tab stop');
+  const hidden = seen.filter((e) => !e.visible);
+  assert.deepEqual(hidden, [], 'every focused control shows a visible focus ring');
+  // Shift+Tab walks back.
+  await page.keyboard.press('Shift+Tab');
+  assert.ok(await page.evaluate(() => document.activeElement !== document.body));
+});
+
+test('reflows at 320 px (400 % zoom of 1280 px) without sideways page scrolling', async (t) => {
+  const { page } = await open(t, { width: 320, height: 640 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `page overflows by ${overflow}px`);
+  // The drawings scroll inside their own panels (a WCAG 1.4.10 exception for 2-D content).
+  for (const sel of ['.tl-scroll', '.chart-scroll']) {
+    const box = await page.locator(sel).boundingBox();
+    assert.ok(box.x >= 0 && box.x + box.width <= 320, `${sel} fits the screen`);
+  }
+});
+
+test('reduced motion: nothing animates', async (t) => {
+  const { page } = await open(t, { reducedMotion: 'reduce' });
+  const animated = await page.evaluate(() =>
+    [...document.querySelectorAll('*')].filter((el) => {
+      const s = getComputedStyle(el);
+      return (s.animationName !== 'none' && parseFloat(s.animationDuration) > 0) || parseFloat(s.transitionDuration) > 0;
+    }).length);
+  assert.equal(animated, 0);
+});
