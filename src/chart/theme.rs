@@ -50,3 +50,74 @@ mod tests {
         }
     }
 }
+
+/// WCAG relative luminance of an sRGB colour.
+pub fn luminance(c: RGBColor) -> f64 {
+    let channel = |v: u8| {
+        let s = f64::from(v) / 255.0;
+        if s <= 0.039_28 {
+            s / 12.92
+        } else {
+            ((s + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(c.0) + 0.7152 * channel(c.1) + 0.0722 * channel(c.2)
+}
+
+/// WCAG contrast ratio between two colours (1 to 21).
+pub fn contrast(a: RGBColor, b: RGBColor) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+#[cfg(test)]
+mod contrast_tests {
+    use super::*;
+
+    #[test]
+    fn marks_reach_3_to_1_and_text_4_5_to_1() {
+        for (name, graphic) in [("pledge", PLEDGE), ("delivery", DELIVERY), ("muted", MUTED)] {
+            let ratio = contrast(graphic, BACKGROUND);
+            assert!(ratio >= 3.0, "{name} marks: {ratio:.2}:1 on white");
+        }
+        for (name, text, bg) in [
+            ("text", TEXT, BACKGROUND),
+            ("muted text", MUTED, BACKGROUND),
+            (
+                "pledge text on the deadline band",
+                PLEDGE_TEXT,
+                DEADLINE_BAND,
+            ),
+            ("pledge text", PLEDGE_TEXT, BACKGROUND),
+            ("delivery text", DELIVERY_TEXT, BACKGROUND),
+            ("text on a row band", TEXT, RGBColor(0xF5, 0xF5, 0xF5)),
+        ] {
+            let ratio = contrast(text, bg);
+            assert!(ratio >= 4.5, "{name}: {ratio:.2}:1");
+        }
+    }
+
+    #[test]
+    fn dark_theme_colours_hold_too() {
+        // The stylesheet's dark theme maps the chart's neutrals onto these (see style.css).
+        let panel = RGBColor(0x1E, 0x1E, 0x1E);
+        let status_and_marks = [
+            ("member bars / pledges", RGBColor(0x00, 0x72, 0xB2)),
+            ("suspended bars / pledges", PLEDGE),
+            ("deliveries (sky blue)", RGBColor(0x56, 0xB4, 0xE9)),
+            ("grid-independent item outline", RGBColor(0xBD, 0xBD, 0xBD)),
+        ];
+        for (name, c) in status_and_marks {
+            let ratio = contrast(c, panel);
+            assert!(ratio >= 3.0, "{name}: {ratio:.2}:1 on the dark panel");
+        }
+        for (name, c) in [
+            ("text", RGBColor(0xEC, 0xEC, 0xEC)),
+            ("muted", RGBColor(0xB3, 0xB3, 0xB3)),
+            ("accent", RGBColor(0x8C, 0xC8, 0xFF)),
+        ] {
+            let ratio = contrast(c, panel);
+            assert!(ratio >= 4.5, "{name}: {ratio:.2}:1 on the dark panel");
+        }
+    }
+}
