@@ -60,17 +60,31 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         timeline::layout(d.0, *today)
     });
 
+    // The control that opened the detail panel, to give focus back when it closes.
+    let opener = use_mut_ref(|| None::<web_sys::HtmlElement>);
+
     // Callbacks
     let on_select = {
         let state = state.clone();
-        Callback::from(move |id: String| state.dispatch(Action::Select(id)))
+        let opener = opener.clone();
+        Callback::from(move |id: String| {
+            *opener.borrow_mut() = web::active_element();
+            state.dispatch(Action::Select(id));
+        })
     };
     let close = {
         let state = state.clone();
+        let opener = opener.clone();
         Callback::from(move |()| {
             if let Some(id) = state.selected.clone() {
                 state.dispatch(Action::CloseDetail);
-                focus_record(&id);
+                let returned = opener
+                    .borrow_mut()
+                    .take()
+                    .is_some_and(|el| web::refocus(&el));
+                if !returned {
+                    focus_record(&id);
+                }
             }
         })
     };
@@ -137,10 +151,11 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         <p class="dek">{ "Each state's status over time. Select a bar or an event for details; the line marks the roster date." }</p>
                         <StatusLegend />
                         <Timeline layout={layout.clone()} selected={state.selected.clone()} date={state.date}
-                            on_select={on_select.clone()} on_pick_date={on_pick_date} />
+                            on_select={on_select.clone()} on_pick_date={on_pick_date.clone()} />
                         <TimelineList data={props.data} on_select={on_select.clone()} />
                         <div class="roster-row">
-                            <DateControl date={state.date} min_year={1992} max_year={layout.today.year()} {on_year} />
+                            <DateControl date={state.date} min_year={1992} max_year={ds.as_of.year} {on_year}
+                                min_day={layout.scale.domain().0} max_day={layout.today} on_day={on_pick_date.clone()} />
                             <RosterView data={props.data} date={state.date} on_select={on_select.clone()} />
                         </div>
                     </section>

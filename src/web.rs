@@ -35,6 +35,27 @@ pub fn apply_theme(theme: crate::state::Theme) {
     let _ = theme;
 }
 
+/// The element that has keyboard focus, if any (not the page itself).
+pub fn active_element() -> Option<web_sys::HtmlElement> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let document = gloo::utils::document();
+        let el = document.active_element()?;
+        if document.body().is_some_and(|b| b.is_same_node(Some(&el))) {
+            return None;
+        }
+        el.dyn_into().ok()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    None
+}
+
+/// Focuses `element` if it is still in the page; reports whether it did.
+pub fn refocus(element: &web_sys::HtmlElement) -> bool {
+    element.is_connected() && element.focus().is_ok()
+}
+
 /// Moves keyboard focus to the element with this id, if it exists.
 pub fn focus_by_id(id: &str) {
     #[cfg(target_arch = "wasm32")]

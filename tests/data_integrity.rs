@@ -208,6 +208,15 @@ fn references_must_resolve() {
     let p =
         problems_after(|v| find(v, "assistance", "kaz-agreement-2018")["donor"] = json!("NATO"));
     expect_problem(&p, "kaz-agreement-2018", "donor", "neither a state");
+    let p = problems_after(|v| {
+        find(v, "assistance", "rus-outpost-2023")["relates_to"] = json!("rus-brdm-2021")
+    });
+    expect_problem(&p, "rus-outpost-2023", "relates_to", "is not a pledge");
+    let p = problems_after(|v| {
+        let sources = v["sources"].as_array_mut().unwrap();
+        sources.push(json!({"id": "orphan", "publisher": "P", "title": "T"}));
+    });
+    expect_problem(&p, "orphan", "id", "cited by no record");
     let p = problems_after(|v| find(v, "events", "sochi-2013")["id"] = json!("treaty-signed"));
     expect_problem(&p, "treaty-signed", "id", "more than one record");
 }

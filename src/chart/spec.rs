@@ -2,7 +2,7 @@
 //! pixels, its short label (hidden where it would collide) and its full accessible text, the 2013
 //! deadline band, and the inverse mapping from a pointer position back to a mark. Pure.
 
-use crate::data::{Amount, AssistanceKind, AssistanceRecord, Dataset, Day, Track};
+use crate::data::{Amount, AssistanceKind, AssistanceRecord, Dataset, DateKind, Day, Track};
 use crate::model::assistance::{self, DonorRow};
 use crate::model::scale::TimeScale;
 
@@ -18,7 +18,7 @@ pub const DELIVERY_LINE: f64 = 0.66;
 /// Average advance of a 12 px label, for deciding whether labels collide.
 const LABEL_CHAR_PX: f64 = 6.6;
 /// A pointer this close to a mark (in chart pixels) points at it.
-pub const HIT_RADIUS_PX: f64 = 16.0;
+pub const HIT_RADIUS_PX: f64 = 20.0;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MarkShape {
@@ -128,11 +128,17 @@ fn describe(ds: &Dataset, record: &AssistanceRecord) -> String {
         .and_then(|id| ds.source(id))
         .map(|s| format!(" Source: {}.", s.publisher))
         .unwrap_or_default();
+    let disputed = if record.conflict.is_some() {
+        " Sources disagree."
+    } else {
+        ""
+    };
     format!(
-        "{}, {} {}: {}. {}.{source}",
+        "{}, {} {}, {}: {}. {}.{disputed}{source}",
         ds.donor_name(&record.donor),
         kind,
         record.date.display(),
+        record.recipient.phrase(),
         assistance::value_text(record),
         record.title,
     )
@@ -226,11 +232,19 @@ pub fn build(ds: &Dataset, track: Track, today: Day) -> ChartSpec {
             .iter()
             .filter(|m| m.shape == MarkShape::Delivery && m.day > due)
             .min_by_key(|m| m.day)?;
-        let text = format!(
-            "deliveries by {}: {} late",
-            first.day.display(),
-            span_text(due, first.day)
-        );
+        // Only a report date may be known ("done by"): say so rather than count a delay.
+        let reported_only = ds
+            .assistance
+            .iter()
+            .any(|r| r.id == first.record_id && r.date_kind != DateKind::On);
+        let text = if reported_only {
+            format!(
+                "first deliveries reported by {} (dates not stated)",
+                first.day.display()
+            )
+        } else {
+            format!("first delivery on {}", first.day.display())
+        };
         Some((due, first.day, text))
     });
 
@@ -262,12 +276,10 @@ pub fn build(ds: &Dataset, track: Track, today: Day) -> ChartSpec {
             to.display()
         ));
     }
-    if let Some((due, first, _)) = &wait {
-        description.push_str(&format!(
-            " The first deliveries were reported by {}, {} after the deadline.",
-            first.display(),
-            span_text(*due, *first)
-        ));
+    if let Some((_, _, text)) = &wait {
+        let mut sentence = text.clone();
+        sentence[..1].make_ascii_uppercase();
+        description.push_str(&format!(" {sentence}."));
     }
     if !nothing.is_empty() {
         description.push_str(&format!(
@@ -292,24 +304,6 @@ pub fn build(ds: &Dataset, track: Track, today: Day) -> ChartSpec {
             track.label()
         ),
         description,
-    }
-}
-
-/// "3 years 1 month", counting whole calendar months from `from` to `to`.
-pub fn span_text(from: Day, to: Day) -> String {
-    let (fy, fm, fd) = from.ymd();
-    let (ty, tm, td) = to.ymd();
-    let mut months = (ty - fy) * 12 + tm as i32 - fm as i32;
-    if td < fd {
-        months -= 1;
-    }
-    let months = months.max(0);
-    let (years, rest) = (months / 12, months % 12);
-    let plural = |n: i32, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    match (years, rest) {
-        (0, m) => plural(m, "month"),
-        (y, 0) => plural(y, "year"),
-        (y, m) => format!("{} {}", plural(y, "year"), plural(m, "month")),
     }
 }
 
@@ -410,13 +404,15 @@ mod tests {
             (due.iso(), first.iso()),
             ("2013-12-23".to_owned(), "2017-02-09".to_owned())
         );
-        assert_eq!(text, "deliveries by 9 Feb 2017: 3 years 1 month late");
+        // The 2017 deliveries are known only from a report of that day: no delay is counted.
+        assert_eq!(
+            text,
+            "first deliveries reported by 9 Feb 2017 (dates not stated)"
+        );
         assert!(
             spec.description
-                .contains("reported by 9 Feb 2017, 3 years 1 month after the deadline")
+                .contains(" First deliveries reported by 9 Feb 2017 (dates not stated).")
         );
-        assert_eq!(span_text(due, due.add_months(12)), "1 year");
-        assert_eq!(span_text(due, due.add_days(40)), "1 month");
         assert!(
             spec.description
                 .contains("No delivery reported from: CSTO (collective), Kyrgyzstan.")

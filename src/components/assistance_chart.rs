@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::source_link;
 use crate::chart::render_svg;
 use crate::chart::spec::{self, ChartSpec};
-use crate::data::{AssistanceKind, Day, Track};
+use crate::data::{Day, Track};
 use crate::model::assistance::{self, value_text};
 use crate::state::DataRef;
 use crate::web;
@@ -187,11 +187,7 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
                     </tr></thead>
                     <tbody>
                         { for table_rows.map(|(row, r)| {
-                            let kind = match r.kind {
-                                AssistanceKind::Pledge => "Pledge",
-                                AssistanceKind::Delivery => "Delivery",
-                                AssistanceKind::NoneReported => "None reported",
-                            };
+                            let kind = r.kind.label();
                             let on_select = props.on_select.clone();
                             let id = r.id.clone();
                             html! {
@@ -217,7 +213,7 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
                        <strong>{ format!("Status at {}: ", programme.status.date.display()) }</strong>{ &programme.status.text }</p>
                     <ol class="stages">
                         { for programme.stages.iter().map(|s| html! {
-                            <li><strong>{ format!("{} ({}{}): ", s.title, s.from_year, if s.to_year != s.from_year { format!("–{}", s.to_year) } else { String::new() }) }</strong>{ &s.description }</li>
+                            <li><strong>{ format!("{} ({}): ", s.title, s.years()) }</strong>{ &s.description }</li>
                         }) }
                     </ol>
                     <button type="button" class="link-button" onclick={{ let on_select = props.on_select.clone(); let id = programme.id.clone(); Callback::from(move |_: MouseEvent| on_select.emit(id.clone())) }}>

@@ -12,6 +12,11 @@ pub struct DateControlProps {
     pub max_year: i32,
     /// Emits the chosen year.
     pub on_year: Callback<i32>,
+    /// The range of the exact-day field.
+    pub min_day: Day,
+    pub max_day: Day,
+    /// Emits an exact day.
+    pub on_day: Callback<Day>,
 }
 
 #[component]
@@ -22,6 +27,16 @@ pub fn DateControl(props: &DateControlProps) -> Html {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             if let Ok(year) = input.value().parse::<i32>() {
                 on_year.emit(year);
+            }
+        })
+    };
+    let onchange = {
+        let on_day = props.on_day.clone();
+        let (min, max) = (props.min_day, props.max_day);
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Some(day) = Day::parse_iso(&input.value()).filter(|d| *d >= min && *d <= max) {
+                on_day.emit(day);
             }
         })
     };
@@ -42,7 +57,10 @@ pub fn DateControl(props: &DateControlProps) -> Html {
             <output for="roster-year" class="date-output">
                 <time datetime={props.date.iso()}>{ props.date.display() }</time>
             </output>
-            <p class="hint">{ "Drag or use the arrow keys to step a year; click the timeline's axis for an exact day." }</p>
+            <label for="roster-day" class="day-label">{ "Exact day" }</label>
+            <input id="roster-day" type="date" min={props.min_day.iso()} max={props.max_day.iso()}
+                value={props.date.iso()} {onchange} />
+            <p class="hint">{ "The slider steps through years (31 December of each); type a day, or click the timeline's axis, for an exact date." }</p>
         </div>
     }
 }

@@ -13,6 +13,7 @@ pub fn StatusLegend() -> Html {
                 <li><span class={classes!("swatch", format!("status-{}", s.key()))} aria-hidden="true"></span>{ s.label() }</li>
             }) }
             <li><span class="swatch swatch-event" aria-hidden="true"></span>{ "Event" }</li>
+            <li><span class="swatch swatch-event swatch-border" aria-hidden="true"></span>{ "Border-aid event" }</li>
             <li><span class="swatch swatch-unverified" aria-hidden="true"></span>{ "Not checked after the as-of date" }</li>
         </ul>
     }

@@ -48,6 +48,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // The item that holds tabindex=0; a keyboard move also asks for focus to follow it.
     let active = use_state(|| None::<String>);
     let focus_request = use_state(|| None::<String>);
+    // Esc hides the hover/focus tooltips until the pointer or focus moves (WCAG 1.4.13).
+    let tips_hidden = use_state(|| false);
 
     // Effect: move DOM focus only after the render that made the new item focusable.
     {
@@ -86,8 +88,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         };
         let onfocus = {
             let active = active.clone();
+            let tips_hidden = tips_hidden.clone();
             let id = id.clone();
             Callback::from(move |_: FocusEvent| {
+                if *tips_hidden {
+                    tips_hidden.set(false);
+                }
                 if active.as_deref() != Some(id.as_str()) {
                     active.set(Some(id.clone()));
                 }
@@ -98,8 +104,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             let active = active.clone();
             let focus_request = focus_request.clone();
             let on_select = props.on_select.clone();
+            let tips_hidden = tips_hidden.clone();
             let id = id.clone();
             Callback::from(move |e: KeyboardEvent| {
+                if e.key() == "Escape" {
+                    tips_hidden.set(true);
+                    return;
+                }
                 if e.key() == "Enter" || e.key() == " " {
                     e.prevent_default();
                     on_select.emit(id.clone());
@@ -183,8 +194,16 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     };
 
     let date_pct = layout.scale.map(props.date);
+    let onpointermove = {
+        let tips_hidden = tips_hidden.clone();
+        Callback::from(move |_: PointerEvent| {
+            if *tips_hidden {
+                tips_hidden.set(false);
+            }
+        })
+    };
     html! {
-        <div class="timeline">
+        <div class={classes!("timeline", tips_hidden.then_some("tips-hidden"))} {onpointermove}>
             <div class="tl-scroll">
                 <div class="tl-body">
                     <div class="tl-lanes" role="group" aria-label="Timeline: use the arrow keys to move between items, Enter to open one">

@@ -135,6 +135,26 @@ pub struct Announcement {
     pub sources: Vec<String>,
 }
 
+#[derive(Clone, Copy, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum StartBasis {
+    #[default]
+    Effective,
+    Declared,
+    Signed,
+}
+
+impl StartBasis {
+    /// How the detail panel labels the start date.
+    pub fn label(self) -> &'static str {
+        match self {
+            StartBasis::Effective => "Effective",
+            StartBasis::Declared => "Declared",
+            StartBasis::Signed => "Signed",
+        }
+    }
+}
+
 /// One state's status from `start` (inclusive) until `end` (exclusive) or, without `end`, until
 /// today. `start` is the legally effective date where there is one; `announced` keeps the
 /// earlier steps (a note sent, a note confirmed, an interview).
@@ -145,6 +165,10 @@ pub struct StatusPeriod {
     pub state: String,
     pub status: Status,
     pub start: PartialDate,
+    /// What `start` is: the legal effect (the default), a declaration without legal effect
+    /// (Armenia's freeze), or the signing of an instrument whose entry into force is unknown.
+    #[serde(default)]
+    pub start_basis: StartBasis,
     #[serde(default)]
     pub end: Option<PartialDate>,
     #[serde(default)]
@@ -269,7 +293,26 @@ pub enum Recipient {
     NotStated,
 }
 
+impl AssistanceKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            AssistanceKind::Pledge => "Pledge",
+            AssistanceKind::Delivery => "Delivery",
+            AssistanceKind::NoneReported => "No delivery reported",
+        }
+    }
+}
+
 impl Recipient {
+    /// "to the Border Troops", for sentences.
+    pub fn phrase(self) -> &'static str {
+        match self {
+            Recipient::BorderTroops => "for the Border Troops",
+            Recipient::ArmedForces => "for the armed forces",
+            Recipient::NotStated => "recipient not stated",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Recipient::BorderTroops => "Border Troops",
@@ -294,6 +337,9 @@ pub struct Value {
     pub min: Option<f64>,
     #[serde(default)]
     pub max: Option<f64>,
+    /// How the source hedges the figure ("up to", "about"); shown before it.
+    #[serde(default)]
+    pub qualifier: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
@@ -331,6 +377,7 @@ impl Value {
         amount: None,
         min: None,
         max: None,
+        qualifier: None,
     };
 
     pub fn amount(&self) -> Amount<'_> {
@@ -428,6 +475,17 @@ pub struct Stage {
     pub to_year: i32,
     pub title: String,
     pub description: String,
+}
+
+impl Stage {
+    /// "2025" or "2026–2027".
+    pub fn years(&self) -> String {
+        if self.from_year == self.to_year {
+            self.from_year.to_string()
+        } else {
+            format!("{}–{}", self.from_year, self.to_year)
+        }
+    }
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]

@@ -3,7 +3,7 @@
 //! against well-known facts (nine parties on entry into force, six after April 1999). Returns
 //! every problem, each naming file, record and field. Pure: no web crate; tested natively.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use super::schema::*;
 use super::{DataError, Day, PartialDate};
@@ -178,6 +178,7 @@ pub fn validate(file: &str, ds: &Dataset) -> Vec<DataError> {
         }
         for (i, a) in p.announced.iter().enumerate() {
             let field = format!("announced[{i}]");
+            in_story(&mut c, &p.id, &format!("{field}.date"), a.date);
             cite(&mut c, &p.id, &format!("{field}.sources"), &a.sources);
             c.text(&p.id, &format!("{field}.text"), &a.text);
             if a.date.first_day() > p.start.first_day() {
@@ -234,6 +235,9 @@ pub fn validate(file: &str, ds: &Dataset) -> Vec<DataError> {
         c.text(&e.id, "title", &e.title);
         c.text(&e.id, "description", &e.description);
         in_story(&mut c, &e.id, "date", e.date);
+        if let Some(end) = e.end_date {
+            in_story(&mut c, &e.id, "end_date", end);
+        }
         if let Some(end) = e.end_date
             && end.first_day() <= e.date.first_day()
         {
@@ -258,7 +262,6 @@ pub fn validate(file: &str, ds: &Dataset) -> Vec<DataError> {
         check_conflict(&mut c, &e.id, e.conflict.as_ref(), &source_ids);
     }
 
-    let assistance_ids: HashSet<&str> = ds.assistance.iter().map(|a| a.id.as_str()).collect();
     for a in &ds.assistance {
         cite(&mut c, &a.id, "sources", &a.sources);
         for (field, value) in [
@@ -325,14 +328,28 @@ pub fn validate(file: &str, ds: &Dataset) -> Vec<DataError> {
                 _ => {}
             }
         }
-        if let Some(target) = &a.relates_to
-            && (!assistance_ids.contains(target.as_str()) || target == &a.id)
-        {
-            c.fail(
-                &a.id,
-                "relates_to",
-                format!("{target:?} is not another assistance record"),
-            );
+        if let Some(target) = &a.relates_to {
+            match ds
+                .assistance
+                .iter()
+                .find(|r| &r.id == target && r.id != a.id)
+            {
+                None => c.fail(
+                    &a.id,
+                    "relates_to",
+                    format!("{target:?} is not another assistance record"),
+                ),
+                // A delivery answers a pledge made before it.
+                Some(pledge) if pledge.kind != AssistanceKind::Pledge => {
+                    c.fail(&a.id, "relates_to", format!("{target:?} is not a pledge"))
+                }
+                Some(pledge) if pledge.date.first_day() > a.date.last_day() => c.fail(
+                    &a.id,
+                    "relates_to",
+                    format!("{target:?} comes after this record"),
+                ),
+                Some(_) => {}
+            }
         }
         check_conflict(&mut c, &a.id, a.conflict.as_ref(), &source_ids);
     }
@@ -344,6 +361,13 @@ pub fn validate(file: &str, ds: &Dataset) -> Vec<DataError> {
     c.text(&prog.id, "status.text", &prog.status.text);
     in_story(&mut c, &prog.id, "approved", prog.approved);
     in_story(&mut c, &prog.id, "status.date", prog.status.date);
+    if prog.runs_from.first_day() < prog.approved.first_day() {
+        c.fail(
+            &prog.id,
+            "runs_from",
+            "the programme cannot run before it was approved",
+        );
+    }
     if prog.runs_to.first_day() <= prog.runs_from.first_day() {
         c.fail(&prog.id, "runs_to", "must be after runs_from");
     }
@@ -371,6 +395,41 @@ pub fn validate(file: &str, ds: &Dataset) -> Vec<DataError> {
         cite(&mut c, &corr.id, "sources", &corr.sources);
         c.text(&corr.id, "claim", &corr.claim);
         c.text(&corr.id, "correction", &corr.correction);
+    }
+
+    // Every source is cited somewhere: an uncited source is a sign of a dropped citation.
+    let cited: BTreeSet<&str> = ds
+        .status_periods
+        .iter()
+        .flat_map(|p| {
+            p.sources
+                .iter()
+                .chain(p.announced.iter().flat_map(|a| a.sources.iter()))
+                .chain(p.conflict.iter().flat_map(|c| c.sources.iter()))
+        })
+        .chain(ds.events.iter().flat_map(|e| {
+            e.sources
+                .iter()
+                .chain(e.conflict.iter().flat_map(|c| c.sources.iter()))
+        }))
+        .chain(ds.assistance.iter().flat_map(|a| {
+            a.sources
+                .iter()
+                .chain(a.conflict.iter().flat_map(|c| c.sources.iter()))
+        }))
+        .chain(
+            ds.programme
+                .sources
+                .iter()
+                .chain(ds.programme.status.sources.iter()),
+        )
+        .chain(ds.corrections.iter().flat_map(|c| c.sources.iter()))
+        .map(String::as_str)
+        .collect();
+    for source in &ds.sources {
+        if !cited.contains(source.id.as_str()) {
+            c.fail(&source.id, "id", "is cited by no record");
+        }
     }
 
     cross_check(&mut c, ds);

@@ -65,18 +65,21 @@ pub fn short_label(record: &AssistanceRecord) -> String {
     if record.kind == AssistanceKind::NoneReported {
         return "none reported".to_owned();
     }
-    if let Some(value) = format::value(&record.value) {
-        return value;
+    let label = if let Some(value) = format::value(&record.value) {
+        value
+    } else if let [item] = record.items.as_slice() {
+        format::items(item)
+    } else if !record.items.is_empty() {
+        // Several kinds of items: no one of them stands for the whole.
+        format!("{} kinds of items", record.items.len())
+    } else {
+        "amount undisclosed".to_owned()
+    };
+    if record.conflict.is_some() {
+        format!("{label} (disputed)")
+    } else {
+        label
     }
-    if let Some(item) = record
-        .items
-        .iter()
-        .find(|i| i.count.is_some())
-        .or(record.items.first())
-    {
-        return format::items(item);
-    }
-    "amount undisclosed".to_owned()
 }
 
 /// What the table's value column says for a record.
@@ -124,6 +127,15 @@ mod tests {
         assert_eq!(short_label(get("programme-2024")), "amount undisclosed");
         assert_eq!(short_label(get("programme-none-2026")), "none reported");
         assert_eq!(short_label(get("rus-brdm-2021")), "12 vehicles");
+        assert_eq!(
+            short_label(get("rus-delivery-2017")),
+            "USD 122 million (disputed)"
+        );
+        assert_eq!(
+            short_label(get("rus-plan-2015")),
+            "up to RUB 70 billion (disputed)"
+        );
+        assert_eq!(short_label(get("kaz-ammunition-2021")), "3 kinds of items");
         assert_eq!(short_label(get("arm-trucks-2017")), "trucks (several)");
         assert_eq!(value_text(get("sochi-pledge")), "undisclosed");
         for r in &ds.assistance {

@@ -2,7 +2,7 @@
 //! or the programme): one shape for all of them, with dates announced versus effective, sources,
 //! confidence and conflicts. Pure; tested natively.
 
-use crate::data::{AssistanceKind, Confidence, Conflict, Dataset, DateKind, PartialDate, Source};
+use crate::data::{Confidence, Conflict, Dataset, DateKind, PartialDate, Source};
 
 use super::format;
 use super::timeline::date_range_text;
@@ -60,8 +60,9 @@ pub fn detail<'a>(ds: &'a Dataset, id: &str) -> Option<Detail<'a>> {
                 text: format!("{}: {}", a.date.display(), a.text),
             })
             .collect();
+        // "From" for plain periods; where the change had steps, say what the start date is.
         let start_label = if p.effective_note.is_some() || !p.announced.is_empty() {
-            "Effective"
+            p.start_basis.label()
         } else {
             "From"
         };
@@ -127,11 +128,7 @@ pub fn detail<'a>(ds: &'a Dataset, id: &str) -> Option<Detail<'a>> {
         if let Some(deadline) = a.deadline {
             dates.push(line("Deadline", deadline, ""));
         }
-        let kind = match a.kind {
-            AssistanceKind::Pledge => "Pledge",
-            AssistanceKind::Delivery => "Delivery",
-            AssistanceKind::NoneReported => "No delivery reported",
-        };
+        let kind = a.kind.label();
         let mut facts = vec![
             ("Track".to_owned(), a.track.label().to_owned()),
             ("Recipient".to_owned(), a.recipient.label().to_owned()),
@@ -174,11 +171,7 @@ pub fn detail<'a>(ds: &'a Dataset, id: &str) -> Option<Detail<'a>> {
             .stages
             .iter()
             .map(|s| {
-                let years = if s.from_year == s.to_year {
-                    s.from_year.to_string()
-                } else {
-                    format!("{}–{}", s.from_year, s.to_year)
-                };
+                let years = s.years();
                 (
                     format!("Stage {} ({years})", s.number),
                     format!("{}: {}", s.title, s.description),

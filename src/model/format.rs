@@ -61,11 +61,15 @@ pub fn money_range(currency: &str, min: f64, max: f64) -> String {
 
 /// The value as text; `None` when no source states one.
 pub fn value(value: &Value) -> Option<String> {
-    match value.amount() {
-        Amount::Stated { currency, amount } => Some(money(currency, amount)),
-        Amount::Range { currency, min, max } => Some(money_range(currency, min, max)),
-        Amount::Undisclosed | Amount::Malformed => None,
-    }
+    let text = match value.amount() {
+        Amount::Stated { currency, amount } => money(currency, amount),
+        Amount::Range { currency, min, max } => money_range(currency, min, max),
+        Amount::Undisclosed | Amount::Malformed => return None,
+    };
+    Some(match &value.qualifier {
+        Some(q) => format!("{q} {text}"),
+        None => text,
+    })
 }
 
 /// "12 vehicles", "several trucks", "1 radar station".

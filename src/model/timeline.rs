@@ -136,11 +136,17 @@ pub fn layout(ds: &Dataset, today: Day) -> TimelineLayout {
             id: e.id.clone(),
             kind: ItemKind::Event { kind: e.kind },
             start_pct: scale.map(start),
-            end_pct: scale.map(e.end_date.map_or(start, |d| d.first_day())),
+            // A range such as "1999-02 to 1999-04" runs to the end of its last month.
+            end_pct: scale.map(e.end_date.map_or(start, |d| d.last_day())),
             verified_end_pct: scale.map(start),
             row: 0,
             label: e.title.clone(),
-            tooltip: format!("{}: {}", date_range_text(e.date, e.end_date), e.title),
+            tooltip: format!(
+                "{} · {}: {}",
+                e.kind.label(),
+                date_range_text(e.date, e.end_date),
+                e.title
+            ),
             start,
         });
     }
@@ -306,12 +312,14 @@ impl TimelineLayout {
     }
 }
 
-/// How far `pct` is from an item: zero inside a period's bar.
+/// How far `pct` is from an item: zero inside a period's bar. Periods end the day before their
+/// end date, so a period ending exactly at `pct` is (just) not there any more.
 fn distance(item: &TimelineItem, pct: f64) -> f64 {
+    let is_period = matches!(item.kind, ItemKind::Period { .. });
     if pct < item.start_pct {
         item.start_pct - pct
-    } else if pct > item.end_pct {
-        pct - item.end_pct
+    } else if pct > item.end_pct || (is_period && pct == item.end_pct) {
+        pct - item.end_pct + 1e-9
     } else {
         0.0
     }
@@ -431,7 +439,13 @@ mod tests {
             Some("arm-signatory")
         );
         assert_eq!(l.neighbour("arm-signatory", Move::Next), Some("arm-party"));
-        // From Armenia's long membership bar, down lands on Azerbaijan's item covering the same time.
+        // Down from a bar starting on 20 Apr 1994 lands on the period starting that day, not on
+        // the one that ended then.
+        assert_eq!(
+            l.neighbour("tjk-party", Move::LaneDown),
+            Some("uzb-party-1")
+        );
+        assert_eq!(l.neighbour("arm-party", Move::LaneDown), Some("aze-party"));
         assert_eq!(l.neighbour("uzb-suspended", Move::LaneDown), None);
         assert_eq!(
             l.neighbour("uzb-suspended", Move::LaneUp),

@@ -69,7 +69,7 @@ test('hovering a chart mark shows its record and source', async (t) => {
   await page.mouse.move(box.x + box.width / 2 + 2, box.y + box.height / 2 - 1);
   const tip = page.locator('.chart-tip');
   await tip.waitFor();
-  assert.match(await tip.textContent(), /Belarus, pledged 27 Mar 2014: USD 3 million\..*Source: CIS Executive Committee/);
+  assert.match(await tip.textContent(), /Belarus, pledged 27 Mar 2014, for the Border Troops: USD 3 million\..*Source: CIS Executive Committee/);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await page.locator('#detail').waitFor();
   assert.match(await page.locator('#detail').textContent(), /Belarus pledges USD 3 million/);
@@ -85,6 +85,11 @@ test('picking a year changes the roster', async (t) => {
   for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowRight');
   assert.equal(await headline.textContent(), 'On 31 Dec 1999: 6 members, 3 not a party.');
   assert.equal(await page.locator('#roster-year').getAttribute('aria-valuetext'), '31 Dec 1999');
+  // An exact day can be typed: the day after Uzbekistan's suspension took effect.
+  await page.locator('#roster-day').fill('2012-12-20');
+  assert.equal(await headline.textContent(), 'On 20 Dec 2012: 6 members, 1 suspended, 2 not a party.');
+  await page.locator('#roster-day').fill('2012-12-18');
+  assert.equal(await headline.textContent(), 'On 18 Dec 2012: 7 members, 2 not a party.');
   // A click on the axis picks an exact day.
   const axis = page.locator('.tl-axis');
   const box = await axis.boundingBox();
