@@ -21,8 +21,8 @@ pub const BUNDLED_JSON: &str = include_str!("../static/data/csto.json");
 pub const BUNDLED_POSTCARD: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/csto.postcard"));
 
 // Natively (tests, the server renderer) the bundled JSON goes through every check. The browser
-// build decodes the packed copy without re-validating: the test suite has already proved this
-// exact data valid, and leaving the JSON parser and the validator out keeps the wasm within its
+// build decodes the packed copy without re-validating: build.rs has already run every rule on
+// this exact data, and leaving the JSON parser and the validator out keeps the wasm within its
 // size budget.
 #[cfg(not(target_arch = "wasm32"))]
 static BUNDLED: LazyLock<Result<Dataset, DataErrors>> =
@@ -100,8 +100,7 @@ pub fn parse(file: &str, json: &str) -> Result<Dataset, DataErrors> {
 }
 
 /// serde reports a shape problem by line and column only; [`json_path_at`] turns that position
-/// into the record's id and the field's path. Parsing straight into the typed dataset, with no
-/// generic JSON tree, keeps the wasm binary small.
+/// into the record's id and the field's path, without a second, path-tracking deserialization.
 fn locate_shape_error(file: &str, json: &str, err: &serde_json::Error) -> DataError {
     let offset = json
         .split_inclusive('\n')

@@ -48,7 +48,7 @@ pub fn draw<DB: DrawingBackend>(
         if i % 2 == 1 {
             chart.draw_series(std::iter::once(Rectangle::new(
                 [(days(x0), y), (days(x1), y + 1.0)],
-                RGBColor(0xF5, 0xF5, 0xF5).filled(),
+                theme::ROW_BAND.filled(),
             )))?;
         }
         let (_, y_px) = chart.backend_coord(&(days(x0), y + 0.5));
@@ -72,7 +72,8 @@ pub fn draw<DB: DrawingBackend>(
     }
 
     // Year grid and labels, on 1 January of each year.
-    for (year, _) in spec.x.year_ticks(1) {
+    let ticks = spec.x.year_ticks(1);
+    for &(year, _) in &ticks {
         let Some(day) = Day::from_ymd(year, 1, 1) else {
             continue;
         };
@@ -81,7 +82,7 @@ pub fn draw<DB: DrawingBackend>(
             theme::GRID.stroke_width(1),
         )))?;
         let (x_px, y_px) = chart.backend_coord(&(days(day), rows));
-        if year % 2 == 0 || spec.x.year_ticks(1).len() < 12 {
+        if year % 2 == 0 || ticks.len() < 12 {
             root.draw(&Text::new(
                 year.to_string(),
                 (x_px, y_px + 8),

@@ -15,6 +15,8 @@ pub const MUTED: RGBColor = RGBColor(0x59, 0x59, 0x59);
 pub const TEXT: RGBColor = RGBColor(0x1A, 0x1A, 0x1A);
 pub const GRID: RGBColor = RGBColor(0xD9, 0xD9, 0xD9);
 pub const BACKGROUND: RGBColor = RGBColor(0xFF, 0xFF, 0xFF);
+/// Every other donor row is shaded, to guide the eye along it.
+pub const ROW_BAND: RGBColor = RGBColor(0xF5, 0xF5, 0xF5);
 /// Text in the pledge colour, darkened to reach 4.5:1 on the deadline band.
 pub const PLEDGE_TEXT: RGBColor = RGBColor(0x9A, 0x3F, 0x00);
 /// The 2013 three-month deadline band (a tint of the pledge colour).
@@ -90,34 +92,48 @@ mod contrast_tests {
             ),
             ("pledge text", PLEDGE_TEXT, BACKGROUND),
             ("delivery text", DELIVERY_TEXT, BACKGROUND),
-            ("text on a row band", TEXT, RGBColor(0xF5, 0xF5, 0xF5)),
+            ("text on a row band", TEXT, ROW_BAND),
         ] {
             let ratio = contrast(text, bg);
             assert!(ratio >= 4.5, "{name}: {ratio:.2}:1");
         }
     }
 
+    /// A colour custom property from the stylesheet: from the dark theme's block when `dark`,
+    /// else (or when the dark theme does not override it) from `:root`.
+    fn css_colour(name: &str, dark: bool) -> RGBColor {
+        const CSS: &str = include_str!("../../static/style.css");
+        let block = |start: &str| {
+            let from = CSS.find(start).unwrap_or_else(|| panic!("no {start} block in style.css"));
+            &CSS[from..from + CSS[from..].find('}').unwrap()]
+        };
+        let find = |text: &str| {
+            let at = text.find(&format!("--{name}: #"))? + name.len() + 5;
+            let hex = &text[at..at + 6];
+            let byte = |k: usize| u8::from_str_radix(&hex[k..k + 2], 16).unwrap();
+            Some(RGBColor(byte(0), byte(2), byte(4)))
+        };
+        let dark_value = if dark { find(block(":root[data-theme=\"dark\"] {")) } else { None };
+        dark_value.or_else(|| find(block(":root {"))).unwrap_or_else(|| panic!("--{name} not in style.css"))
+    }
+
     #[test]
-    fn dark_theme_colours_hold_too() {
-        // The stylesheet's dark theme maps the chart's neutrals onto these (see style.css).
-        let panel = RGBColor(0x1E, 0x1E, 0x1E);
-        let status_and_marks = [
-            ("member bars / pledges", RGBColor(0x00, 0x72, 0xB2)),
-            ("suspended bars / pledges", PLEDGE),
-            ("deliveries (sky blue)", RGBColor(0x56, 0xB4, 0xE9)),
-            ("grid-independent item outline", RGBColor(0xBD, 0xBD, 0xBD)),
-        ];
-        for (name, c) in status_and_marks {
-            let ratio = contrast(c, panel);
-            assert!(ratio >= 3.0, "{name}: {ratio:.2}:1 on the dark panel");
-        }
-        for (name, c) in [
-            ("text", RGBColor(0xEC, 0xEC, 0xEC)),
-            ("muted", RGBColor(0xB3, 0xB3, 0xB3)),
-            ("accent", RGBColor(0x8C, 0xC8, 0xFF)),
-        ] {
-            let ratio = contrast(c, panel);
-            assert!(ratio >= 4.5, "{name}: {ratio:.2}:1 on the dark panel");
+    fn stylesheet_colours_reach_wcag_contrast_in_both_themes() {
+        for dark in [false, true] {
+            let panel = css_colour("panel", dark);
+            let bg = css_colour("bg", dark);
+            for name in ["member", "suspended", "delivery", "outline", "event", "focus", "today"] {
+                let ratio = contrast(css_colour(name, dark), panel);
+                assert!(ratio >= 3.0, "--{name} on --panel (dark: {dark}): {ratio:.2}:1");
+            }
+            for name in ["text", "muted", "accent", "delivery-text", "pledge-text", "date-line", "dek"] {
+                for (bg_name, background) in [("panel", panel), ("bg", bg)] {
+                    let ratio = contrast(css_colour(name, dark), background);
+                    assert!(ratio >= 4.5, "--{name} on --{bg_name} (dark: {dark}): {ratio:.2}:1");
+                }
+            }
+            let tip = contrast(css_colour("tip-text", dark), css_colour("tip-bg", dark));
+            assert!(tip >= 4.5, "tooltips (dark: {dark}): {tip:.2}:1");
         }
     }
 }

@@ -174,7 +174,7 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
             <p class="source-line">
                 { format!("Sources: {} records from {} publishers, cited per mark (hover, focus or open the table). Checked to {}. Dataset {}.",
                     spec.marks.len(),
-                    { let mut p: Vec<&str> = ds.assistance.iter().filter(|r| r.track == props.track).flat_map(|r| r.sources.iter()).filter_map(|s| ds.source(s)).map(|s| s.publisher.as_str()).collect(); p.sort_unstable(); p.dedup(); p.len() },
+                    assistance::publisher_count(ds, props.track),
                     ds.as_of.display(), ds.dataset_version) }
             </p>
             <details class="chart-table">

@@ -59,6 +59,21 @@ pub fn rows(ds: &Dataset, track: Track) -> Vec<DonorRow<'_>> {
         .collect()
 }
 
+/// How many different publishers the records of a track cite.
+pub fn publisher_count(ds: &Dataset, track: Track) -> usize {
+    let mut publishers: Vec<&str> = ds
+        .assistance
+        .iter()
+        .filter(|r| r.track == track)
+        .flat_map(|r| r.sources.iter())
+        .filter_map(|s| ds.source(s))
+        .map(|s| s.publisher.as_str())
+        .collect();
+    publishers.sort_unstable();
+    publishers.dedup();
+    publishers.len()
+}
+
 /// A short label for a chart mark: the stated value, else the counted items, else a plain
 /// statement that the amount is undisclosed or nothing was reported.
 pub fn short_label(record: &AssistanceRecord) -> String {
