@@ -104,7 +104,9 @@ mod contrast_tests {
     fn css_colour(name: &str, dark: bool) -> RGBColor {
         const CSS: &str = include_str!("../../static/style.css");
         let block = |start: &str| {
-            let from = CSS.find(start).unwrap_or_else(|| panic!("no {start} block in style.css"));
+            let from = CSS
+                .find(start)
+                .unwrap_or_else(|| panic!("no {start} block in style.css"));
             &CSS[from..from + CSS[from..].find('}').unwrap()]
         };
         let find = |text: &str| {
@@ -113,8 +115,14 @@ mod contrast_tests {
             let byte = |k: usize| u8::from_str_radix(&hex[k..k + 2], 16).unwrap();
             Some(RGBColor(byte(0), byte(2), byte(4)))
         };
-        let dark_value = if dark { find(block(":root[data-theme=\"dark\"] {")) } else { None };
-        dark_value.or_else(|| find(block(":root {"))).unwrap_or_else(|| panic!("--{name} not in style.css"))
+        let dark_value = if dark {
+            find(block(":root[data-theme=\"dark\"] {"))
+        } else {
+            None
+        };
+        dark_value
+            .or_else(|| find(block(":root {")))
+            .unwrap_or_else(|| panic!("--{name} not in style.css"))
     }
 
     #[test]
@@ -122,14 +130,36 @@ mod contrast_tests {
         for dark in [false, true] {
             let panel = css_colour("panel", dark);
             let bg = css_colour("bg", dark);
-            for name in ["member", "suspended", "delivery", "outline", "event", "focus", "today"] {
+            for name in [
+                "member",
+                "suspended",
+                "delivery",
+                "outline",
+                "event",
+                "focus",
+                "today",
+            ] {
                 let ratio = contrast(css_colour(name, dark), panel);
-                assert!(ratio >= 3.0, "--{name} on --panel (dark: {dark}): {ratio:.2}:1");
+                assert!(
+                    ratio >= 3.0,
+                    "--{name} on --panel (dark: {dark}): {ratio:.2}:1"
+                );
             }
-            for name in ["text", "muted", "accent", "delivery-text", "pledge-text", "date-line", "dek"] {
+            for name in [
+                "text",
+                "muted",
+                "accent",
+                "delivery-text",
+                "pledge-text",
+                "date-line",
+                "dek",
+            ] {
                 for (bg_name, background) in [("panel", panel), ("bg", bg)] {
                     let ratio = contrast(css_colour(name, dark), background);
-                    assert!(ratio >= 4.5, "--{name} on --{bg_name} (dark: {dark}): {ratio:.2}:1");
+                    assert!(
+                        ratio >= 4.5,
+                        "--{name} on --{bg_name} (dark: {dark}): {ratio:.2}:1"
+                    );
                 }
             }
             let tip = contrast(css_colour("tip-text", dark), css_colour("tip-bg", dark));
