@@ -66,7 +66,6 @@ pub struct Mark {
 pub struct RowSpec {
     pub donor: String,
     pub name: String,
-    pub top_px: f64,
     /// "nothing delivered reported" is written on the row when true.
     pub nothing_delivered: bool,
 }
@@ -166,7 +165,6 @@ pub fn build(ds: &Dataset, track: Track, today: Day) -> ChartSpec {
         row_specs.push(RowSpec {
             donor: row.donor.clone(),
             name: row.name.clone(),
-            top_px: top,
             nothing_delivered: row.nothing_delivered(),
         });
         for (records, line) in [
@@ -308,11 +306,6 @@ pub fn build(ds: &Dataset, track: Track, today: Day) -> ChartSpec {
 }
 
 impl ChartSpec {
-    /// One row's height in pixels.
-    pub fn row_height_px(&self) -> f64 {
-        (self.plot.3 - self.plot.1) / self.rows.len().max(1) as f64
-    }
-
     /// The y axis in row units (row 0 at the top) as plotters sees it: from `rows` at the bottom
     /// edge to 0 at the top edge.
     pub fn row_units(&self) -> f64 {
