@@ -11,6 +11,8 @@
 mod date;
 #[path = "src/data/schema.rs"]
 mod schema;
+#[path = "src/data/translate.rs"]
+mod translate;
 #[path = "src/data/validate.rs"]
 mod validate;
 
@@ -25,12 +27,16 @@ pub struct DataError {
 }
 
 const DATASET: &str = "static/data/csto.json";
+/// One file per language, `<code>.json`, mapping dataset text keys to translations.
+const TRANSLATIONS: &str = "static/data/i18n";
 
 fn main() {
     println!("cargo:rerun-if-changed={DATASET}");
     println!("cargo:rerun-if-changed=src/data/schema.rs");
     println!("cargo:rerun-if-changed=src/data/date.rs");
     println!("cargo:rerun-if-changed=src/data/validate.rs");
+    println!("cargo:rerun-if-changed=src/data/translate.rs");
+    println!("cargo:rerun-if-changed={TRANSLATIONS}");
     let json = std::fs::read_to_string(DATASET).unwrap_or_else(|e| panic!("{DATASET}: {e}"));
     let dataset: schema::Dataset = serde_json::from_str(&json).unwrap_or_else(|e| {
         // The full located message (record and field) comes from `cargo test --test data_integrity`.
@@ -56,4 +62,64 @@ fn main() {
     let bytes = postcard::to_allocvec(&dataset).expect("the dataset serialises");
     let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("csto.postcard"), bytes).expect("OUT_DIR is writable");
+    pack_translations(&dataset, &out);
+}
+
+/// Checks each translation file against the dataset and packs it as a keyless list in the
+/// dataset's visiting order. Unknown keys and empty texts stop the build; a missing key only
+/// warns here (the text stays English), because a language that is not yet switched on may be
+/// incomplete — `cargo test` fails for a switched-on one.
+fn pack_translations(dataset: &schema::Dataset, out: &std::path::Path) {
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(TRANSLATIONS)
+        .map(|dir| dir.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|e| e == "json"));
+    files.sort();
+    let mut table = String::from("&[\n");
+    for path in files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let code = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .expect("a file name")
+            .to_owned();
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let map: std::collections::BTreeMap<String, String> = serde_json::from_str(&text)
+            .unwrap_or_else(|e| {
+                panic!("{}: {e} (expected an object of key: text)", path.display())
+            });
+        let mut fatal = Vec::new();
+        let mut missing = 0;
+        for (key, message) in translate::check(dataset, &map) {
+            if message == "has no translation" {
+                missing += 1;
+            } else {
+                fatal.push(format!("- {}: '{key}' {message}", path.display()));
+            }
+        }
+        if missing > 0 {
+            println!(
+                "cargo:warning={}: {missing} text(s) have no translation and stay in English \
+                 (`cargo run --example translation_template -- {code}` lists them)",
+                path.display()
+            );
+        }
+        if !fatal.is_empty() {
+            panic!(
+                "{} problem(s) in the translations:\n{}",
+                fatal.len(),
+                fatal.join("\n")
+            );
+        }
+        let packed =
+            postcard::to_allocvec(&translate::ordered(dataset, &map)).expect("texts serialise");
+        let name = format!("i18n-{code}.postcard");
+        std::fs::write(out.join(&name), packed).expect("OUT_DIR is writable");
+        table.push_str(&format!(
+            "    ({code:?}, include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{name}\"))),\n"
+        ));
+    }
+    table.push(']');
+    std::fs::write(out.join("translations.rs"), table).expect("OUT_DIR is writable");
 }

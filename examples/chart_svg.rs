@@ -7,7 +7,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let ds = bundled().map_err(|e| e.to_string())?;
     let today = Day::from_ymd(2026, 11, 26).ok_or("bad date")?;
     for track in Track::ALL {
-        let svg = render_svg(&build(ds, track, today))?;
+        let svg = render_svg(&build(ds, csto_explorer::i18n::Lang::ENGLISH, track, today))?;
         std::fs::write(format!("{dir}/chart-{}.svg", track.key()), svg)?;
     }
     Ok(())

@@ -10,7 +10,8 @@ use crate::components::{
     AssistanceChart, Corrections, DateControl, DetailPanel, ErrorPanel, RosterView, SourceList,
     StatusLegend, Timeline, TimelineList,
 };
-use crate::data::{self, Day, Track};
+use crate::data::{Day, Track};
+use crate::i18n::{Key, Lang};
 use crate::model::timeline;
 use crate::state::{Action, AppState, DataRef, Theme};
 use crate::web;
@@ -21,26 +22,31 @@ pub struct AppProps {
     /// no clock (the server renderer).
     #[prop_or_default]
     pub today: Option<Day>,
+    /// The language; by default `?lang=`, else the browser's preferred languages, else English.
+    #[prop_or_default]
+    pub lang: Option<Lang>,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    match data::bundled() {
-        Ok(ds) => {
+    let lang = props.lang.unwrap_or_else(web::preferred_lang);
+    match DataRef::bundled(lang) {
+        Ok(data) => {
             let today = props
                 .today
                 .or_else(web::today)
-                .unwrap_or_else(|| ds.as_of_day());
-            html! { <Explorer data={DataRef(ds)} {today} /> }
+                .unwrap_or_else(|| data.ds.as_of_day());
+            html! { <Explorer {data} {today} /> }
         }
         Err(errors) => html! {
-            <main id="main" class="page"><ErrorPanel errors={errors.clone()} /></main>
+            <main id="main" class="page"><ErrorPanel errors={errors.clone()} {lang} /></main>
         },
     }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct ExplorerProps {
+    /// The dataset and language to start with; the reader may switch language.
     pub data: DataRef,
     pub today: Day,
 }
@@ -53,11 +59,12 @@ fn focus_record(id: &str) {
 
 #[component]
 pub fn Explorer(props: &ExplorerProps) -> Html {
-    let ds = props.data.0;
-    let state = use_reducer(|| AppState::new(ds));
+    let state = use_reducer(|| AppState::new(props.data));
+    let data = state.data;
+    let (ds, lang) = (data.ds, data.lang);
     // Derived data
-    let layout: Rc<timeline::TimelineLayout> = use_memo((props.data, props.today), |(d, today)| {
-        timeline::layout(d.0, *today)
+    let layout: Rc<timeline::TimelineLayout> = use_memo((data, props.today), |(d, today)| {
+        timeline::layout(d.ds, d.lang, *today)
     });
 
     // The control that opened the detail panel, to give focus back when it closes.
@@ -107,8 +114,14 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::SetTheme(theme)))
     };
-    // Effect: the theme lives on <html>, outside the app's own tree.
+    let on_lang = |choice: Lang| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetLang(choice)))
+    };
+    // Effects: the theme and the language live on <html> and the static header, outside the
+    // app's own tree; the language also goes into the address so a shared link keeps it.
     use_effect_with(state.theme, |theme| web::apply_theme(*theme));
+    use_effect_with(lang, |lang| web::apply_language(*lang));
 
     let onkeydown = {
         let close = close.clone();
@@ -121,11 +134,11 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
 
     let detail = match &state.selected {
         Some(id) => {
-            html! { <DetailPanel data={props.data} selected={id.clone()} on_close={close.clone()} /> }
+            html! { <DetailPanel {data} selected={id.clone()} on_close={close.clone()} /> }
         }
         None => html! {
-            <aside class="detail-panel detail-empty" aria-label="Details">
-                <p>{ "Select a period, an event or a chart mark to see what happened, when it was announced and took effect, and the sources." }</p>
+            <aside class="detail-panel detail-empty" aria-label={lang.t(Key::DetailsLabel)}>
+                <p>{ lang.t(Key::DetailEmpty) }</p>
             </aside>
         },
     };
@@ -134,34 +147,45 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         <div class={classes!("page", state.selected.is_some().then_some("has-detail"))} {onkeydown}>
             <main id="main" class="layout">
                 <div class="content">
-                    <p class="as-of">{ format!("Facts checked to {} · dataset {} · ", ds.as_of.display(), ds.dataset_version) }
-                        <a href="#corrections-title">{ "corrections" }</a>{ " · " }<a href="#sources-title">{ "sources" }</a>
-                        <span class="theme-switch">
-                            <span id="theme-label">{ "Theme" }</span>
-                            <span class="segmented" role="group" aria-labelledby="theme-label">
-                                { for Theme::ALL.iter().map(|t| html! {
-                                    <button type="button" class="segment" data-theme-choice={t.key()}
-                                        aria-pressed={(state.theme == *t).to_string()} onclick={on_theme(*t)}>{ t.label() }</button>
-                                }) }
+                    <p class="as-of">{ lang.fill(Key::AsOfLine, &[("date", &lang.date(ds.as_of)), ("version", &ds.dataset_version)]) }
+                        <a href="#corrections-title">{ lang.t(Key::CorrectionsLink) }</a>{ " · " }<a href="#sources-title">{ lang.t(Key::SourcesLink) }</a>
+                        <span class="switches">
+                            <span class="switch">
+                                <span id="lang-label">{ lang.t(Key::LanguageLabel) }</span>
+                                <span class="segmented" role="group" aria-labelledby="lang-label">
+                                    { for Lang::available().map(|l| html! {
+                                        <button type="button" class="segment" data-lang-choice={l.code()} lang={l.code()}
+                                            aria-pressed={(lang == l).to_string()} onclick={on_lang(l)}>{ l.name() }</button>
+                                    }) }
+                                </span>
+                            </span>
+                            <span class="switch">
+                                <span id="theme-label">{ lang.t(Key::ThemeLabel) }</span>
+                                <span class="segmented" role="group" aria-labelledby="theme-label">
+                                    { for Theme::ALL.iter().map(|t| html! {
+                                        <button type="button" class="segment" data-theme-choice={t.key()}
+                                            aria-pressed={(state.theme == *t).to_string()} onclick={on_theme(*t)}>{ t.label(lang) }</button>
+                                    }) }
+                                </span>
                             </span>
                         </span>
                     </p>
                     <section class="panel timeline-panel" aria-labelledby="timeline-title">
-                        <h2 id="timeline-title">{ format!("Membership, {} to today", 1992) }</h2>
-                        <p class="dek">{ "Each state's status over time. Select a bar or an event for details; the line marks the roster date." }</p>
-                        <StatusLegend />
-                        <Timeline layout={layout.clone()} selected={state.selected.clone()} date={state.date}
+                        <h2 id="timeline-title">{ lang.fill(Key::TimelineTitle, &[("year", "1992")]) }</h2>
+                        <p class="dek">{ lang.t(Key::TimelineDek) }</p>
+                        <StatusLegend {lang} />
+                        <Timeline {lang} layout={layout.clone()} selected={state.selected.clone()} date={state.date}
                             on_select={on_select.clone()} on_pick_date={on_pick_date.clone()} />
-                        <TimelineList data={props.data} on_select={on_select.clone()} />
+                        <TimelineList {data} on_select={on_select.clone()} />
                         <div class="roster-row">
-                            <DateControl date={state.date} min_year={1992} max_year={ds.as_of.year} {on_year}
+                            <DateControl {lang} date={state.date} min_year={1992} max_year={ds.as_of.year} {on_year}
                                 min_day={layout.scale.domain().0} max_day={layout.today} on_day={on_pick_date.clone()} />
-                            <RosterView data={props.data} date={state.date} on_select={on_select.clone()} />
+                            <RosterView {data} date={state.date} on_select={on_select.clone()} />
                         </div>
                     </section>
-                    <AssistanceChart data={props.data} track={state.track} today={props.today} {on_track} on_select={on_select.clone()} />
-                    <Corrections data={props.data} />
-                    <SourceList data={props.data} />
+                    <AssistanceChart {data} track={state.track} today={props.today} {on_track} on_select={on_select.clone()} />
+                    <Corrections {data} />
+                    <SourceList {data} />
                 </div>
                 { detail }
             </main>

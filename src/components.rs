@@ -23,3 +23,15 @@ pub use roster_view::RosterView;
 pub use sources::{SourceList, source_link};
 pub use timeline::Timeline;
 pub use timeline_list::TimelineList;
+
+/// A translated template with one `{name}` placeholder replaced by markup (a `<time>`, a
+/// link), so the words around it stay in the language's own order.
+pub fn around(template: &str, name: &str, inner: yew::Html) -> yew::Html {
+    let marker = format!("{{{name}}}");
+    match template.split_once(&marker) {
+        Some((before, after)) => {
+            yew::html! { <>{ before.to_owned() }{ inner }{ after.to_owned() }</> }
+        }
+        None => yew::html! { <>{ template.to_owned() }{ " " }{ inner }</> },
+    }
+}

@@ -4,6 +4,7 @@
 
 pub mod date;
 pub mod schema;
+pub mod translate;
 pub mod validate;
 
 use std::fmt;
@@ -45,6 +46,36 @@ pub fn unpack_bundled() -> Result<Dataset, DataErrors> {
 /// The bundled dataset, or every problem found in it.
 pub fn bundled() -> Result<&'static Dataset, &'static DataErrors> {
     BUNDLED.as_ref()
+}
+
+/// Where the translations of the dataset's texts live, one `<code>.json` per language.
+pub const TRANSLATIONS_DIR: &str = "static/data/i18n";
+
+/// Each translation of the dataset's texts, checked and packed by `build.rs` as a keyless list
+/// in `translate::visit_texts` order: `(language code, postcard bytes)`.
+pub const TRANSLATIONS: &[(&str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/translations.rs"));
+
+static LOCALIZED: LazyLock<Vec<(&'static str, Dataset)>> = LazyLock::new(|| {
+    let Ok(original) = bundled() else {
+        return Vec::new();
+    };
+    TRANSLATIONS
+        .iter()
+        .filter_map(|(code, bytes)| {
+            let texts: Vec<String> = postcard::from_bytes(bytes).ok()?;
+            Some((*code, translate::apply_ordered(original, &texts)))
+        })
+        .collect()
+});
+
+/// The bundled dataset with its texts in the language `code`, or as written (English) where
+/// there is no translation. Sources stay as published in every language.
+pub fn bundled_in(code: &str) -> Result<&'static Dataset, &'static DataErrors> {
+    let original = bundled()?;
+    Ok(LOCALIZED
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or(original, |(_, ds)| ds))
 }
 
 /// One problem in a dataset, located by file, record id and field.

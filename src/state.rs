@@ -1,5 +1,6 @@
-//! The app's state and its reducer: what is selected, which date the roster shows, which aid
-//! track the chart shows, and the one-line announcement for screen readers. Pure: the reducer
+//! The app's state and its reducer: the language (and so which translation of the dataset),
+//! what is selected, which date the roster shows, which aid track the chart shows, and the
+//! one-line announcement for screen readers. Pure: the reducer
 //! is a plain function, tested natively; a change that changes nothing returns the same `Rc`,
 //! so Yew skips the re-render.
 
@@ -7,16 +8,31 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::data::{Dataset, Day, Track};
+use crate::data::{self, Dataset, Day, Track};
+use crate::i18n::{Key, Lang};
 use crate::model::{detail, roster};
 
-/// A `'static` dataset compared by address: equal props cost one pointer comparison.
+/// The dataset in one language, with that language: what every component needs to write its
+/// text. Compared by address and language code, so equal props cost two comparisons.
 #[derive(Clone, Copy, Debug)]
-pub struct DataRef(pub &'static Dataset);
+pub struct DataRef {
+    pub ds: &'static Dataset,
+    pub lang: Lang,
+}
 
 impl PartialEq for DataRef {
     fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.0, other.0)
+        std::ptr::eq(self.ds, other.ds) && self.lang == other.lang
+    }
+}
+
+impl DataRef {
+    /// The bundled dataset in `lang` (its texts as written where it has no translation).
+    pub fn bundled(lang: Lang) -> Result<DataRef, &'static data::DataErrors> {
+        Ok(DataRef {
+            ds: data::bundled_in(lang.code())?,
+            lang,
+        })
     }
 }
 
@@ -40,12 +56,12 @@ impl Theme {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Theme::Auto => "Auto",
-            Theme::Light => "Light",
-            Theme::Dark => "Dark",
-        }
+    pub fn label(self, lang: Lang) -> &'static str {
+        lang.t(match self {
+            Theme::Auto => Key::ThemeAuto,
+            Theme::Light => Key::ThemeLight,
+            Theme::Dark => Key::ThemeDark,
+        })
     }
 }
 
@@ -70,14 +86,16 @@ pub enum Action {
     SetDate(Day),
     SetTrack(Track),
     SetTheme(Theme),
+    /// Show the interface and the dataset's texts in another language.
+    SetLang(Lang),
 }
 
 impl AppState {
-    pub fn new(data: &'static Dataset) -> AppState {
+    pub fn new(data: DataRef) -> AppState {
         AppState {
-            data: DataRef(data),
+            data,
             selected: None,
-            date: data.as_of_day(),
+            date: data.ds.as_of_day(),
             track: Track::Collective,
             theme: Theme::Auto,
             announcement: String::new(),
@@ -87,7 +105,7 @@ impl AppState {
     /// The roster date for a year on the scrubber: 31 December, or the as-of date for the
     /// latest year (the last day the facts were checked).
     pub fn date_for_year(&self, year: i32) -> Day {
-        let as_of = self.data.0.as_of_day();
+        let as_of = self.data.ds.as_of_day();
         match Day::from_ymd(year, 12, 31) {
             Some(end) if end < as_of => end,
             _ => as_of,
@@ -95,37 +113,47 @@ impl AppState {
     }
 
     pub fn apply(&self, action: Action) -> AppState {
-        let ds = self.data.0;
+        let (ds, lang) = (self.data.ds, self.data.lang);
         let mut next = self.clone();
         match action {
             Action::Select(id) => {
-                if let Some(d) = detail::detail(ds, &id) {
-                    next.announcement = format!("Selected: {}. Details shown.", d.title);
+                if let Some(d) = detail::detail(ds, lang, &id) {
+                    next.announcement = lang.fill(Key::AnnounceSelected, &[("title", &d.title)]);
                     next.selected = Some(id);
                 }
             }
             Action::CloseDetail => {
                 if self.selected.is_some() {
                     next.selected = None;
-                    next.announcement = "Details closed.".to_owned();
+                    next.announcement = lang.t(Key::AnnounceClosed).to_owned();
                 }
             }
             Action::SetDate(day) => {
                 if day != self.date {
                     next.date = day;
-                    next.announcement = roster::roster_at(ds, day).headline();
+                    next.announcement = roster::roster_at(ds, day).headline(lang);
                 }
             }
             Action::SetTheme(theme) => {
                 if theme != self.theme {
                     next.theme = theme;
-                    next.announcement = format!("Theme: {}.", theme.label());
+                    next.announcement =
+                        lang.fill(Key::AnnounceTheme, &[("theme", theme.label(lang))]);
                 }
             }
             Action::SetTrack(track) => {
                 if track != self.track {
                     next.track = track;
-                    next.announcement = format!("Chart shows: {}.", track.label());
+                    next.announcement =
+                        lang.fill(Key::AnnounceTrack, &[("track", lang.track(track))]);
+                }
+            }
+            Action::SetLang(new_lang) => {
+                if new_lang != lang
+                    && let Ok(data) = DataRef::bundled(new_lang)
+                {
+                    next.data = data;
+                    next.announcement = new_lang.t(Key::AnnounceLanguage).to_owned();
                 }
             }
         }
@@ -145,10 +173,8 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::bundled;
-
     fn state() -> Rc<AppState> {
-        Rc::new(AppState::new(bundled().unwrap()))
+        Rc::new(AppState::new(DataRef::bundled(Lang::ENGLISH).unwrap()))
     }
 
     #[test]
@@ -182,11 +208,29 @@ mod tests {
         let s = state();
         let d = s.date_for_year(1999);
         assert_eq!(d.iso(), "1999-12-31");
-        assert_eq!(s.date_for_year(2026), s.data.0.as_of_day());
+        assert_eq!(s.date_for_year(2026), s.data.ds.as_of_day());
         let next = s.reduce(Action::SetDate(d));
         assert_eq!(
             next.announcement,
             "On 31 Dec 1999: 6 members, 3 not a party."
+        );
+    }
+
+    #[test]
+    fn switching_language_switches_the_dataset_texts_and_keeps_the_view() {
+        let s = state().reduce(Action::Select("uzb-suspended".into()));
+        let ru = Lang::from_code("ru").unwrap();
+        let next = s.clone().reduce(Action::SetLang(ru));
+        assert_eq!(next.data.lang, ru);
+        assert_eq!(next.selected, s.selected);
+        assert_eq!(next.announcement, "Язык: русский.");
+        assert_eq!(next.data.ds.state("UZB").unwrap().name, "Узбекистан");
+        let same = next.clone().reduce(Action::SetLang(ru));
+        assert!(Rc::ptr_eq(&next, &same));
+        let dated = next.reduce(Action::SetDate(Day::from_ymd(1999, 12, 31).unwrap()));
+        assert_eq!(
+            dated.announcement,
+            "На 31 декабря 1999 г.: 6 членов, не участвуют: 3."
         );
     }
 }

@@ -1,8 +1,10 @@
 //! The only module (with the components' event handlers) that talks to the browser: today's
-//! date, moving keyboard focus, pointer positions, and the panic screen. Every function is safe to
+//! date, the reader's languages and the page's language, moving keyboard focus, pointer
+//! positions, and the panic screen. Every function is safe to
 //! compile natively; the server renderer never calls them.
 
 use crate::data::Day;
+use crate::i18n::{self, Key, Lang};
 
 /// Today's date from the browser's clock; `None` outside a browser.
 pub fn today() -> Option<Day> {
@@ -33,6 +35,106 @@ pub fn apply_theme(theme: crate::state::Theme) {
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = theme;
+}
+
+/// The address's query string (`?lang=ru&…`), or empty outside a browser.
+fn location_search() -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        gloo::utils::window()
+            .location()
+            .search()
+            .unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        String::new()
+    }
+}
+
+/// The browser's preferred languages, most preferred first.
+fn browser_languages() -> Vec<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let navigator = gloo::utils::window().navigator();
+        let mut out: Vec<String> = navigator
+            .languages()
+            .iter()
+            .filter_map(|v| v.as_string())
+            .collect();
+        if out.is_empty() {
+            out.extend(navigator.language());
+        }
+        out
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        Vec::new()
+    }
+}
+
+/// The language to start in: `?lang=`, else the browser's languages, else English.
+pub fn preferred_lang() -> Lang {
+    Lang::negotiate(
+        i18n::lang_param(&location_search()).as_deref(),
+        &browser_languages(),
+    )
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// The language of the panic screen: the page's language at the time.
+    static PAGE_LANG: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::ENGLISH) };
+}
+
+/// Puts the page in `lang`: `<html lang>` (so screen readers switch voice), the title, the
+/// static header around the app, and `?lang=` in the address when it differs from what the
+/// browser alone would choose, so that a reload or a shared link keeps the reader's choice.
+pub fn apply_language(lang: Lang) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        PAGE_LANG.with(|page| page.set(lang));
+        let document = gloo::utils::document();
+        if let Some(html) = document.document_element() {
+            let _ = html.set_attribute("lang", lang.code());
+        }
+        document.set_title(lang.t(Key::PageTitle));
+        for (id, key) in [
+            ("site-kicker", Key::Kicker),
+            ("site-headline", Key::Headline),
+            ("site-dek-text", Key::Dek),
+            ("site-dek-link", Key::DekLink),
+            ("skip-link", Key::SkipLink),
+        ] {
+            if let Some(el) = document.get_element_by_id(id) {
+                el.set_text_content(Some(lang.t(key)));
+            }
+        }
+        let search = location_search();
+        let explicit = i18n::lang_param(&search).is_some();
+        let by_browser = Lang::negotiate(None, &browser_languages());
+        if explicit || lang != by_browser {
+            let next = i18n::with_lang_param(&search, lang.code());
+            if next != search {
+                let window = gloo::utils::window();
+                let location = window.location();
+                let url = format!(
+                    "{}{next}{}",
+                    location.pathname().unwrap_or_default(),
+                    location.hash().unwrap_or_default()
+                );
+                if let Ok(history) = window.history() {
+                    let _ = history.replace_state_with_url(
+                        &wasm_bindgen::JsValue::NULL,
+                        "",
+                        Some(&url),
+                    );
+                }
+            }
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (lang, Key::PageTitle);
 }
 
 /// The element that has keyboard focus, if any (not the page itself).
@@ -122,7 +224,7 @@ fn show_error_screen() {
     let Some(root) = document.get_element_by_id("app") else {
         return;
     };
-    root.set_inner_html(PANIC_HTML);
+    root.set_inner_html(&panic_html(PAGE_LANG.with(|page| page.get())));
     if let Some(heading) = document.get_element_by_id("app-error-title") {
         let _ = heading.set_attribute("tabindex", "-1");
         use wasm_bindgen::JsCast;
@@ -132,8 +234,17 @@ fn show_error_screen() {
     }
 }
 
-/// Static markup, not rendered through Yew: after a panic the renderer cannot be trusted.
-pub const PANIC_HTML: &str = r#"<div class="app-error" role="alert" aria-labelledby="app-error-title"><h2 id="app-error-title">Something went wrong</h2><p>The explorer stopped because of an error. Reloading the page usually fixes it. The data and sources are also available as a file: <a href="data/csto.json">csto.json</a>.</p><p><a class="button" href="">Reload the page</a></p></div>"#;
+/// Static markup, not rendered through Yew: after a panic the renderer cannot be trusted. The
+/// texts are our own constants (no markup in them), so they go in without escaping.
+pub fn panic_html(lang: Lang) -> String {
+    format!(
+        r#"<div class="app-error" role="alert" aria-labelledby="app-error-title"><h2 id="app-error-title">{}</h2><p>{}<a href="data/csto.json">{}</a>.</p><p><a class="button" href="">{}</a></p></div>"#,
+        lang.t(Key::PanicTitle),
+        lang.t(Key::PanicText),
+        lang.t(Key::PanicFile),
+        lang.t(Key::PanicReload)
+    )
+}
 
 /// Lets the end-to-end tests check the panic screen on the real release build:
 /// `window.wasmBindings.forcePanicForTesting()`. A reader calling it only breaks their own tab.

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use csto_explorer::chart::render_svg;
 use csto_explorer::chart::spec::{MarkShape, build};
 use csto_explorer::data::{Day, Track, bundled};
+use csto_explorer::i18n::Lang;
 
 fn today() -> Day {
     Day::from_ymd(2026, 11, 26).unwrap()
@@ -36,14 +37,14 @@ fn check_snapshot(name: &str, actual: &str) {
 #[test]
 fn collective_track_matches_its_snapshot() {
     let ds = bundled().unwrap();
-    let svg = render_svg(&build(ds, Track::Collective, today())).unwrap();
+    let svg = render_svg(&build(ds, Lang::ENGLISH, Track::Collective, today())).unwrap();
     check_snapshot("chart-collective", &svg);
 }
 
 #[test]
 fn bilateral_track_matches_its_snapshot() {
     let ds = bundled().unwrap();
-    let svg = render_svg(&build(ds, Track::Bilateral, today())).unwrap();
+    let svg = render_svg(&build(ds, Lang::ENGLISH, Track::Bilateral, today())).unwrap();
     check_snapshot("chart-bilateral", &svg);
 }
 
@@ -51,7 +52,7 @@ fn bilateral_track_matches_its_snapshot() {
 fn svg_structure_carries_every_mark_and_label() {
     let ds = bundled().unwrap();
     for track in Track::ALL {
-        let spec = build(ds, track, today());
+        let spec = build(ds, Lang::ENGLISH, track, today());
         let svg = render_svg(&spec).unwrap();
         assert_eq!(svg.matches("<title").count(), 1);
         assert_eq!(svg.matches("<desc").count(), 1);
@@ -95,7 +96,7 @@ fn svg_structure_carries_every_mark_and_label() {
 #[test]
 fn undisclosed_is_drawn_as_undisclosed_never_as_zero() {
     let ds = bundled().unwrap();
-    let svg = render_svg(&build(ds, Track::Collective, today())).unwrap();
+    let svg = render_svg(&build(ds, Lang::ENGLISH, Track::Collective, today())).unwrap();
     assert!(svg.contains("\namount undisclosed\n</text>"));
     assert!(!svg.contains("\nUSD 0"));
     assert!(

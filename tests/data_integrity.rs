@@ -280,3 +280,87 @@ fn broken_fixture_files_fail_with_located_messages() {
     }
     assert!(seen >= 2);
 }
+
+/// The translation file of a language, as key → text.
+fn translation(code: &str) -> std::collections::BTreeMap<String, String> {
+    let path = format!("{}/{code}.json", data::TRANSLATIONS_DIR);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Every dataset text has a value in every language the reader can switch to: English in the
+/// dataset itself, the others in `static/data/i18n/<code>.json`, with no stale keys.
+#[test]
+fn every_dataset_text_is_translated_into_every_switched_on_language() {
+    let ds = bundled().unwrap();
+    let texts = data::translate::texts(ds);
+    assert!(texts.len() > 250, "the dataset's texts are all visited");
+    for (key, english) in &texts {
+        assert!(!english.trim().is_empty(), "{key} is empty in English");
+    }
+    for lang in csto_explorer::i18n::Lang::available().filter(|l| l.code() != "en") {
+        let problems = data::translate::check(ds, &translation(lang.code()));
+        assert!(
+            problems.is_empty(),
+            "{} problem(s) in {}/{}.json:\n{}",
+            problems.len(),
+            data::TRANSLATIONS_DIR,
+            lang.code(),
+            problems
+                .iter()
+                .map(|(k, m)| format!("- '{k}' {m}"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+    }
+}
+
+/// A Russian text with no Cyrillic letter is English left behind — unless the English is not
+/// words either (a model name such as "BRDM-2M").
+#[test]
+fn russian_texts_are_russian() {
+    let ds = bundled().unwrap();
+    let ru = translation("ru");
+    let english_words = |t: &str| {
+        t.split_whitespace()
+            .filter(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+            .count()
+    };
+    for (key, english) in data::translate::texts(ds) {
+        let Some(text) = ru.get(&key) else { continue };
+        let cyrillic = text
+            .chars()
+            .any(|c| ('а'..='я').contains(&c.to_ascii_lowercase()) || ('А'..='Я').contains(&c));
+        assert!(
+            cyrillic || english_words(&english) == 0,
+            "{key}: {text:?} looks untranslated"
+        );
+    }
+}
+
+/// The Russian dataset keeps every fact: the same records, dates, amounts and sources; only
+/// texts differ, and sources stay as published.
+#[test]
+fn translation_changes_texts_only() {
+    let original = bundled().unwrap();
+    let russian = data::bundled_in("ru").unwrap();
+    assert_eq!(russian.sources, original.sources);
+    assert_eq!(russian.status_periods.len(), original.status_periods.len());
+    for (a, b) in original.assistance.iter().zip(&russian.assistance) {
+        assert_eq!(
+            (a.id.as_str(), a.date, &a.sources),
+            (b.id.as_str(), b.date, &b.sources)
+        );
+        assert_eq!(a.value.amount(), b.value.amount(), "{}", a.id);
+        assert_eq!(
+            a.items.iter().map(|i| i.count).collect::<Vec<_>>(),
+            b.items.iter().map(|i| i.count).collect::<Vec<_>>()
+        );
+    }
+    assert_eq!(russian.state("RUS").unwrap().name, "Россия");
+    assert_eq!(
+        data::bundled_in("xx").unwrap(),
+        original,
+        "no translation: as written"
+    );
+}

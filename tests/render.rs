@@ -13,6 +13,7 @@ use csto_explorer::components::roster_view::RosterViewProps;
 use csto_explorer::components::timeline::TimelineProps;
 use csto_explorer::components::{AssistanceChart, DetailPanel, ErrorPanel, RosterView, Timeline};
 use csto_explorer::data::{Day, Track, bundled, load};
+use csto_explorer::i18n::Lang;
 use csto_explorer::model::timeline::layout;
 use csto_explorer::state::DataRef;
 use yew::{Callback, LocalServerRenderer};
@@ -22,13 +23,14 @@ fn day(y: i32, m: u32, d: u32) -> Day {
 }
 
 fn data() -> DataRef {
-    DataRef(bundled().unwrap())
+    DataRef::bundled(Lang::ENGLISH).unwrap()
 }
 
 #[tokio::test(flavor = "current_thread")]
 async fn the_whole_page_renders_with_every_state_and_the_chart() {
     let html = LocalServerRenderer::<App>::with_props(AppProps {
         today: Some(day(2026, 11, 26)),
+        lang: Some(Lang::ENGLISH),
     })
     .hydratable(false)
     .render()
@@ -73,7 +75,8 @@ async fn the_whole_page_renders_with_every_state_and_the_chart() {
 async fn timeline_has_one_tab_stop_and_marks_the_selection() {
     let ds = bundled().unwrap();
     let props = TimelineProps {
-        layout: Rc::new(layout(ds, day(2026, 11, 26))),
+        lang: Lang::ENGLISH,
+        layout: Rc::new(layout(ds, Lang::ENGLISH, day(2026, 11, 26))),
         selected: Some("uzb-suspended".into()),
         date: day(1999, 12, 31),
         on_select: Callback::noop(),
@@ -214,14 +217,48 @@ async fn a_broken_dataset_shows_its_problems() {
         r#"{"schema_version": 1, "states": [{"id": "ARM", "name": "Armenia", "x": 1}]}"#,
     )
     .unwrap_err();
-    let html = LocalServerRenderer::<ErrorPanel>::with_props(ErrorPanelProps { errors })
-        .hydratable(false)
-        .render()
-        .await;
+    let html = LocalServerRenderer::<ErrorPanel>::with_props(ErrorPanelProps {
+        errors,
+        lang: Lang::ENGLISH,
+    })
+    .hydratable(false)
+    .render()
+    .await;
     assert!(html.contains(r#"role="alert""#));
     assert!(
         html.contains("broken.json: record &#39;ARM&#39;, field &#39;x&#39;")
             || html.contains("broken.json: record 'ARM', field 'x'"),
         "{html}"
     );
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_russian_page_reads_in_russian() {
+    let ru = Lang::from_code("ru").unwrap();
+    let html = LocalServerRenderer::<App>::with_props(AppProps {
+        today: Some(day(2026, 11, 26)),
+        lang: Some(ru),
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    for expected in [
+        r#"aria-label="Узбекистан""#,
+        "На 11 марта 2026 г.: 6 членов (участие заморожено: 1), членство приостановлено: 1, не участвуют: 2.",
+        "Факты проверены на 11 марта 2026 г.",
+        "Исправления к исходной статье",
+        "Сегодня, 26 ноября 2026 г.",
+    ] {
+        assert!(html.contains(expected), "{expected}");
+    }
+    // The switcher names each language in itself, marked with its language for screen readers.
+    assert!(html.contains(r#"lang="ru""#) && html.contains("Русский"));
+    assert!(html.contains(r#"lang="en""#) && html.contains("English"));
+    for english in [
+        "Corrections to the starting article",
+        "Roster date",
+        "Facts checked",
+    ] {
+        assert!(!html.contains(english), "{english} left in English");
+    }
 }

@@ -4,6 +4,7 @@
 
 use csto_explorer::app::{App, AppProps};
 use csto_explorer::data::Day;
+use csto_explorer::i18n::Lang;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit};
@@ -19,7 +20,14 @@ async fn mount() -> Element {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let today = Day::from_ymd(2026, 11, 26);
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { today }).render();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            today,
+            lang: Some(Lang::ENGLISH),
+        },
+    )
+    .render();
     yew::scheduler::flush().await;
     root
 }
@@ -153,5 +161,40 @@ async fn the_chart_switches_track_and_draws_text_in_the_browser() {
             .unwrap()
             .contains("12 BRDM-2M")
     );
+    unmount(root);
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_rewrites_the_page_and_keeps_the_view() {
+    let root = mount().await;
+    find(&root, "button[data-track=bilateral]").click();
+    yew::scheduler::flush().await;
+    find(&root, "button[data-lang-choice=ru]").click();
+    yew::scheduler::flush().await;
+    let html = document().document_element().unwrap();
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("ru"));
+    assert!(
+        find(&root, "[data-testid=roster-headline]")
+            .text_content()
+            .unwrap()
+            .starts_with("На 11 марта 2026 г.")
+    );
+    let figure = find(&root, "figure.chart");
+    assert_eq!(
+        figure.get_attribute("data-track").as_deref(),
+        Some("bilateral"),
+        "switching language keeps the chosen track"
+    );
+    assert!(figure.text_content().unwrap().contains("Россия"));
+    assert!(
+        gloo::utils::window()
+            .location()
+            .search()
+            .unwrap()
+            .contains("lang=ru")
+    );
+    find(&root, "button[data-lang-choice=en]").click();
+    yew::scheduler::flush().await;
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
     unmount(root);
 }

@@ -64,7 +64,7 @@ pub fn draw<DB: DrawingBackend>(
         if row.nothing_delivered && !has_delivery_mark {
             let (x_px, y_px) = chart.backend_coord(&(days(x1), y + DELIVERY_LINE));
             root.draw(&Text::new(
-                "no delivery reported",
+                spec.words.no_delivery.as_str(),
                 (x_px - 4, y_px),
                 text_style(11.0, theme::MUTED, HPos::Right, VPos::Center),
             ))?;
@@ -98,7 +98,7 @@ pub fn draw<DB: DrawingBackend>(
         )))?;
         let (x_px, _) = chart.backend_coord(&(days(from), 0.0));
         root.draw(&Text::new(
-            "2013 pledge: aid due within 3 months",
+            spec.words.deadline.as_str(),
             (x_px, (spec.plot.1 as i32) - 18),
             text_style(12.0, theme::PLEDGE_TEXT, HPos::Left, VPos::Center),
         ))?;
@@ -133,7 +133,7 @@ pub fn draw<DB: DrawingBackend>(
     )))?;
     let (as_of_px, _) = chart.backend_coord(&(days(spec.as_of), 0.0));
     root.draw(&Text::new(
-        format!("checked to {}", spec.as_of.display()),
+        spec.words.checked_to.clone(),
         (as_of_px, (spec.plot.1 as i32) - 6),
         text_style(11.0, theme::MUTED, HPos::Right, VPos::Center),
     ))?;

@@ -2,7 +2,10 @@
 //! pixels, its short label (hidden where it would collide) and its full accessible text, the 2013
 //! deadline band, and the inverse mapping from a pointer position back to a mark. Pure.
 
-use crate::data::{Amount, AssistanceKind, AssistanceRecord, Dataset, DateKind, Day, Track};
+use crate::data::{
+    Amount, AssistanceKind, AssistanceRecord, Dataset, DateKind, Day, PartialDate, Track,
+};
+use crate::i18n::{Key, Lang};
 use crate::model::assistance::{self, DonorRow};
 use crate::model::scale::TimeScale;
 
@@ -87,6 +90,16 @@ pub struct ChartSpec {
     pub as_of: Day,
     pub title: String,
     pub description: String,
+    /// Words drawn on the chart, in the reader's language.
+    pub words: ChartWords,
+}
+
+/// The chart's own words (donor names and mark labels live in rows and marks).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartWords {
+    pub no_delivery: String,
+    pub deadline: String,
+    pub checked_to: String,
 }
 
 /// The x axis starts with the first record's year and ends on the 1 January after today.
@@ -115,36 +128,42 @@ pub fn mark_shape(record: &AssistanceRecord) -> MarkShape {
     }
 }
 
-fn describe(ds: &Dataset, record: &AssistanceRecord) -> String {
-    let kind = match record.kind {
-        AssistanceKind::Pledge => "pledged",
-        AssistanceKind::Delivery => "delivered",
-        AssistanceKind::NoneReported => "no delivery reported",
-    };
+fn describe(ds: &Dataset, lang: Lang, record: &AssistanceRecord) -> String {
+    let kind = lang.t(match record.kind {
+        AssistanceKind::Pledge => Key::MarkPledged,
+        AssistanceKind::Delivery => Key::MarkDelivered,
+        AssistanceKind::NoneReported => Key::MarkNoneReported,
+    });
     let source = record
         .sources
         .first()
         .and_then(|id| ds.source(id))
-        .map(|s| format!(" Source: {}.", s.publisher))
+        .map(|s| lang.fill(Key::MarkSource, &[("publisher", &s.publisher)]))
         .unwrap_or_default();
     let disputed = if record.conflict.is_some() {
-        " Sources disagree."
+        lang.t(Key::MarkDisputed)
     } else {
         ""
     };
-    format!(
-        "{}, {} {}, {}: {}. {}.{disputed}{source}",
-        ds.donor_name(&record.donor),
-        kind,
-        record.date.display(),
-        record.recipient.phrase(),
-        assistance::value_text(record),
-        record.title,
-    )
+    let text = lang.fill(
+        Key::MarkDescription,
+        &[
+            (
+                "donor",
+                ds.donor_name(&record.donor, lang.t(Key::CollectiveDonor)),
+            ),
+            ("kind", kind),
+            ("date", &lang.date(record.date)),
+            ("recipient", lang.recipient_phrase(record.recipient)),
+            ("value", &assistance::value_text(lang, record)),
+            ("title", &record.title),
+        ],
+    );
+    format!("{text}{disputed}{source}")
 }
 
-pub fn build(ds: &Dataset, track: Track, today: Day) -> ChartSpec {
-    let rows: Vec<DonorRow> = assistance::rows(ds, track);
+pub fn build(ds: &Dataset, lang: Lang, track: Track, today: Day) -> ChartSpec {
+    let rows: Vec<DonorRow> = assistance::rows(ds, lang, track);
     let plot_h = ROW_HEIGHT_PX * rows.len().max(1) as f64;
     let height_px = MARGIN_TOP_PX + plot_h as u32 + MARGIN_BOTTOM_PX;
     // plotters maps onto the last pixel of the plotting area, not one past it: mirror that so
@@ -179,7 +198,7 @@ pub fn build(ds: &Dataset, track: Track, today: Day) -> ChartSpec {
             for (k, record) in records.iter().enumerate() {
                 let day = record.date.first_day();
                 let x_px = xs[k];
-                let text = assistance::short_label(record);
+                let text = assistance::short_label(lang, record);
                 let text_w = LABEL_CHAR_PX * text.chars().count() as f64;
                 let next_mark = xs.get(k + 1).copied().unwrap_or(f64::INFINITY);
                 let right_edge = f64::from(WIDTH_PX) - 4.0;
@@ -210,7 +229,7 @@ pub fn build(ds: &Dataset, track: Track, today: Day) -> ChartSpec {
                     x_px,
                     y_px: top + row_h * line,
                     label: placement.map(|side| (text, side)),
-                    description: describe(ds, record),
+                    description: describe(ds, lang, record),
                 });
             }
         }
@@ -235,14 +254,13 @@ pub fn build(ds: &Dataset, track: Track, today: Day) -> ChartSpec {
             .assistance
             .iter()
             .any(|r| r.id == first.record_id && r.date_kind != DateKind::On);
-        let text = if reported_only {
-            format!(
-                "first deliveries reported by {} (dates not stated)",
-                first.day.display()
-            )
+        let date = lang.day(first.day);
+        let key = if reported_only {
+            Key::FirstDeliveriesBy
         } else {
-            format!("first delivery on {}", first.day.display())
+            Key::FirstDeliveryOn
         };
+        let text = lang.fill(key, &[("date", &date)]);
         Some((due, first.day, text))
     });
 
@@ -260,30 +278,37 @@ pub fn build(ds: &Dataset, track: Track, today: Day) -> ChartSpec {
         .filter(|r| r.nothing_delivered)
         .map(|r| r.name.as_str())
         .collect();
-    let mut description = format!(
-        "{}: {} donors, {pledges} pledges ({undisclosed} with no stated amount) and {deliveries} reported deliveries, {} to {}.",
-        track.label(),
-        row_specs.len(),
-        x.domain().0.year(),
-        ds.as_of.display(),
+    let count = |n: usize| lang.integer(n as u64);
+    let first_year = PartialDate {
+        year: x.domain().0.year(),
+        month: None,
+        day: None,
+    };
+    let mut description = lang.fill(
+        Key::ChartSummary,
+        &[
+            ("track", lang.track(track)),
+            ("donors", &count(row_specs.len())),
+            ("pledges", &count(pledges)),
+            ("undisclosed", &count(undisclosed)),
+            ("deliveries", &count(deliveries)),
+            ("from", &lang.date(first_year)),
+            ("to", &lang.date(ds.as_of)),
+        ],
     );
     if let Some((from, to)) = deadline {
-        description.push_str(&format!(
-            " The 2013 decision promised aid within three months ({} to {}).",
-            from.display(),
-            to.display()
+        description.push_str(&lang.fill(
+            Key::ChartDeadlineSentence,
+            &[("from", &lang.day(from)), ("to", &lang.day(to))],
         ));
     }
     if let Some((_, _, text)) = &wait {
-        let mut sentence = text.clone();
-        sentence[..1].make_ascii_uppercase();
-        description.push_str(&format!(" {sentence}."));
+        description.push(' ');
+        description.push_str(&capitalise_first(text));
+        description.push('.');
     }
     if !nothing.is_empty() {
-        description.push_str(&format!(
-            " No delivery reported from: {}.",
-            nothing.join(", ")
-        ));
+        description.push_str(&lang.fill(Key::ChartNothingFrom, &[("list", &nothing.join(", "))]));
     }
 
     ChartSpec {
@@ -297,12 +322,34 @@ pub fn build(ds: &Dataset, track: Track, today: Day) -> ChartSpec {
         deadline,
         wait,
         as_of: ds.as_of_day(),
-        title: format!(
-            "Pledged and delivered aid for Tajikistan's border: {}",
-            track.label()
-        ),
+        title: lang.fill(Key::ChartSvgTitle, &[("track", lang.track(track))]),
         description,
+        words: ChartWords {
+            no_delivery: lang.t(Key::ChartNoDelivery).to_owned(),
+            deadline: lang.t(Key::ChartDeadline).to_owned(),
+            checked_to: lang.fill(Key::ChartCheckedTo, &[("date", &lang.date(ds.as_of))]),
+        },
     }
+}
+
+/// The text with its first letter in upper case, for Latin and Cyrillic alike, without the
+/// Unicode case tables `str::to_uppercase` would bring into the wasm.
+fn capitalise_first(text: &str) -> String {
+    let mut chars = text.chars();
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let upper = match first {
+        'a'..='z' => first.to_ascii_uppercase(),
+        // Cyrillic а–я map 32 code points down; ё maps to Ё.
+        'а'..='я' => char::from_u32(first as u32 - 32).unwrap_or(first),
+        'ё' => 'Ё',
+        other => other,
+    };
+    let mut out = String::with_capacity(text.len());
+    out.push(upper);
+    out.push_str(chars.as_str());
+    out
 }
 
 impl ChartSpec {
@@ -340,7 +387,7 @@ mod tests {
     fn every_record_of_the_track_is_a_mark() {
         let ds = bundled().unwrap();
         for track in Track::ALL {
-            let spec = build(ds, track, today());
+            let spec = build(ds, Lang::ENGLISH, track, today());
             let expected = ds.assistance.iter().filter(|r| r.track == track).count();
             assert_eq!(spec.marks.len(), expected);
             for m in &spec.marks {
@@ -361,7 +408,7 @@ mod tests {
     #[test]
     fn pointer_maps_back_to_the_mark_under_it() {
         let ds = bundled().unwrap();
-        let spec = build(ds, Track::Collective, today());
+        let spec = build(ds, Lang::ENGLISH, Track::Collective, today());
         for m in &spec.marks {
             let hit = spec.mark_at(m.x_px, m.y_px).unwrap();
             // Marks can share a day (Belarus and Armenia deliveries), but never a row and line.
@@ -377,13 +424,17 @@ mod tests {
     #[test]
     fn collective_track_shows_the_three_month_deadline() {
         let ds = bundled().unwrap();
-        let spec = build(ds, Track::Collective, today());
+        let spec = build(ds, Lang::ENGLISH, Track::Collective, today());
         let (from, to) = spec.deadline.unwrap();
         assert_eq!(
             (from.iso(), to.iso()),
             ("2013-09-23".to_owned(), "2013-12-23".to_owned())
         );
-        assert!(build(ds, Track::Bilateral, today()).deadline.is_none());
+        assert!(
+            build(ds, Lang::ENGLISH, Track::Bilateral, today())
+                .deadline
+                .is_none()
+        );
         let (due, first, text) = spec.wait.clone().unwrap();
         assert_eq!(
             (due.iso(), first.iso()),

@@ -80,6 +80,7 @@ mod tests {
     use super::*;
     use crate::chart::spec::build;
     use crate::data::{Day, Track, bundled};
+    use crate::i18n::Lang;
 
     fn today() -> Day {
         Day::from_ymd(2026, 11, 26).unwrap()
@@ -97,7 +98,7 @@ mod tests {
     fn plotters_draws_marks_where_the_spec_says() {
         let ds = bundled().unwrap();
         for track in Track::ALL {
-            let spec = build(ds, track, today());
+            let spec = build(ds, Lang::ENGLISH, track, today());
             let (_, positions) = render_with_positions(&spec).unwrap();
             for (m, (x, y)) in spec.marks.iter().zip(positions) {
                 assert!(
@@ -119,7 +120,7 @@ mod tests {
     #[test]
     fn svg_is_an_accessible_image() {
         let ds = bundled().unwrap();
-        let svg = render_svg(&build(ds, Track::Collective, today())).unwrap();
+        let svg = render_svg(&build(ds, Lang::ENGLISH, Track::Collective, today())).unwrap();
         assert!(svg.starts_with("<svg"));
         assert!(svg.contains(
             r#"role="img" aria-labelledby="chart-collective-title chart-collective-desc""#

@@ -11,6 +11,7 @@ use super::source_link;
 use crate::chart::render_svg;
 use crate::chart::spec::{self, ChartSpec};
 use crate::data::{Day, Track};
+use crate::i18n::Key;
 use crate::model::assistance::{self, value_text};
 use crate::state::DataRef;
 use crate::web;
@@ -25,12 +26,22 @@ pub struct AssistanceChartProps {
 }
 
 /// The chart's key: CSS class of the swatch, and its words.
-const LEGEND: [(&str, &str); 5] = [
-    ("key-pledge", "Pledge, amount stated"),
-    ("key-pledge-open", "Pledge, amount undisclosed"),
-    ("key-delivery", "Reported delivery"),
-    ("key-none", "No delivery reported"),
-    ("key-deadline", "The 2013 pledge's three months"),
+const LEGEND: [(&str, Key); 5] = [
+    ("key-pledge", Key::LegendPledge),
+    ("key-pledge-open", Key::LegendPledgeOpen),
+    ("key-delivery", Key::LegendDelivery),
+    ("key-none", Key::LegendNone),
+    ("key-deadline", Key::LegendDeadline),
+];
+
+const COLUMNS: [Key; 7] = [
+    Key::ColumnDonor,
+    Key::ColumnDate,
+    Key::ColumnKind,
+    Key::ColumnValue,
+    Key::ColumnRecipient,
+    Key::ColumnConfidence,
+    Key::ColumnSource,
 ];
 
 fn pct(part: f64, whole: u32) -> String {
@@ -39,11 +50,11 @@ fn pct(part: f64, whole: u32) -> String {
 
 #[component]
 pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
-    let ds = props.data.0;
+    let (ds, lang) = (props.data.ds, props.data.lang);
     // Derived data
     let spec: Rc<ChartSpec> = use_memo(
         (props.data, props.track, props.today),
-        |(d, track, today)| spec::build(d.0, *track, *today),
+        |(d, track, today)| spec::build(d.ds, d.lang, *track, *today),
     );
     let svg = use_memo(spec.clone(), |spec| render_svg(spec));
     let hovered = use_state(|| None::<String>);
@@ -138,11 +149,11 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
         let track = *t;
         html! {
             <button type="button" class="segment" data-track={t.key()} aria-pressed={(props.track == track).to_string()}
-                onclick={Callback::from(move |_: MouseEvent| on_track.emit(track))}>{ t.label() }</button>
+                onclick={Callback::from(move |_: MouseEvent| on_track.emit(track))}>{ lang.track(track) }</button>
         }
     });
 
-    let rows = assistance::rows(ds, props.track);
+    let rows = assistance::rows(ds, lang, props.track);
     let table_rows = rows.iter().flat_map(|row| {
         row.pledges
             .iter()
@@ -154,16 +165,16 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
     html! {
         <figure class="panel chart" aria-labelledby="chart-title" data-track={props.track.key()}>
             <figcaption>
-                <h2 id="chart-title">{ "Promised and delivered: aid for Tajikistan's border with Afghanistan" }</h2>
-                <p class="dek">{ "In September 2013 CSTO members promised Tajikistan's Border Troops military-technical aid within three months. Each mark is a pledge or a reported delivery, placed at its date." }</p>
+                <h2 id="chart-title">{ lang.t(Key::ChartTitle) }</h2>
+                <p class="dek">{ lang.t(Key::ChartDek) }</p>
             </figcaption>
-            <div class="segmented" role="group" aria-label="Which aid to show">{ for switch }</div>
-            <ul class="chart-legend" aria-label="Key to the chart">
+            <div class="segmented" role="group" aria-label={lang.t(Key::TrackSwitchLabel)}>{ for switch }</div>
+            <ul class="chart-legend" aria-label={lang.t(Key::ChartKey)}>
                 { for LEGEND.iter().filter(|(key, _)| *key != "key-deadline" || spec.deadline.is_some()).map(|(key, label)| html! {
-                    <li><span class={classes!("key", *key)} aria-hidden="true"></span>{ *label }</li>
+                    <li><span class={classes!("key", *key)} aria-hidden="true"></span>{ lang.t(*label) }</li>
                 }) }
             </ul>
-            <p class="units">{ "Values are as each source states them, in its own currency (USD, RUB); counts where sources count things. No amount is estimated: \"undisclosed\" means no source gives one." }</p>
+            <p class="units">{ lang.t(Key::Units) }</p>
             <div class="chart-scroll">
                 <div class="chart-canvas" ref={canvas_ref} {onpointermove} {onpointerleave} {onclick}>
                     { body }
@@ -172,33 +183,35 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
                 </div>
             </div>
             <p class="source-line">
-                { format!("Sources: {} records from {} publishers, cited per mark (hover, focus or open the table). Checked to {}. Dataset {}.",
-                    spec.marks.len(),
-                    assistance::publisher_count(ds, props.track),
-                    ds.as_of.display(), ds.dataset_version) }
+                { lang.fill(Key::SourceLine, &[
+                    ("records", &lang.integer(spec.marks.len() as u64)),
+                    ("publishers", &lang.integer(assistance::publisher_count(ds, props.track) as u64)),
+                    ("date", &lang.date(ds.as_of)),
+                    ("version", &ds.dataset_version),
+                ]) }
             </p>
             <details class="chart-table">
-                <summary>{ "Show the numbers as a table" }</summary>
+                <summary>{ lang.t(Key::TableSummary) }</summary>
                 <div class="table-scroll">
                 <table>
-                    <caption>{ format!("{}: every pledge and reported delivery", props.track.label()) }</caption>
+                    <caption>{ lang.fill(Key::TableCaption, &[("track", lang.track(props.track))]) }</caption>
                     <thead><tr>
-                        { for ["Donor", "Date", "Kind", "Value or items", "Recipient", "Confidence", "Source"].iter().map(|h| html! { <th scope="col">{ *h }</th> }) }
+                        { for COLUMNS.iter().map(|h| html! { <th scope="col">{ lang.t(*h) }</th> }) }
                     </tr></thead>
                     <tbody>
                         { for table_rows.map(|(row, r)| {
-                            let kind = r.kind.label();
+                            let kind = lang.aid_kind(r.kind);
                             let on_select = props.on_select.clone();
                             let id = r.id.clone();
                             html! {
                                 <tr data-id={r.id.clone()}>
                                     <th scope="row">{ &row.name }</th>
-                                    <td><time datetime={r.date.iso()}>{ r.date.display() }</time></td>
+                                    <td><time datetime={r.date.iso()}>{ lang.date(r.date) }</time></td>
                                     <td><button type="button" class="link-button" onclick={Callback::from(move |_: MouseEvent| on_select.emit(id.clone()))}>{ kind }</button></td>
-                                    <td>{ value_text(r) }</td>
-                                    <td>{ r.recipient.label() }</td>
-                                    <td>{ r.confidence.label() }</td>
-                                    <td>{ r.sources.first().and_then(|s| ds.source(s)).map(source_link).unwrap_or_default() }</td>
+                                    <td>{ value_text(lang, r) }</td>
+                                    <td>{ lang.recipient(r.recipient) }</td>
+                                    <td>{ lang.confidence(r.confidence) }</td>
+                                    <td>{ r.sources.first().and_then(|s| ds.source(s)).map(|s| source_link(lang, s)).unwrap_or_default() }</td>
                                 </tr>
                             }
                         }) }
@@ -209,15 +222,20 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
             if props.track == Track::Collective {
                 <div class="programme">
                     <h3>{ &programme.title }</h3>
-                    <p>{ format!("Approved {}; runs {}–{} in {} stages. ", programme.approved.display(), programme.runs_from.year, programme.runs_to.year, programme.stages.len()) }
-                       <strong>{ format!("Status at {}: ", programme.status.date.display()) }</strong>{ &programme.status.text }</p>
+                    <p>{ lang.fill(Key::ProgrammeLine, &[
+                            ("date", &lang.date(programme.approved)),
+                            ("from", &programme.runs_from.year.to_string()),
+                            ("to", &programme.runs_to.year.to_string()),
+                            ("stages", &lang.integer(programme.stages.len() as u64)),
+                        ]) }
+                       <strong>{ lang.fill(Key::ProgrammeStatus, &[("date", &lang.date(programme.status.date))]) }</strong>{ &programme.status.text }</p>
                     <ol class="stages">
                         { for programme.stages.iter().map(|s| html! {
                             <li><strong>{ format!("{} ({}): ", s.title, s.years()) }</strong>{ &s.description }</li>
                         }) }
                     </ol>
                     <button type="button" class="link-button" onclick={{ let on_select = props.on_select.clone(); let id = programme.id.clone(); Callback::from(move |_: MouseEvent| on_select.emit(id.clone())) }}>
-                        { "Programme details and sources" }
+                        { lang.t(Key::ProgrammeDetails) }
                     </button>
                 </div>
             }

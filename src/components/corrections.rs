@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::source_link;
+use crate::i18n::Key;
 use crate::state::DataRef;
 
 #[derive(Properties, PartialEq)]
@@ -13,19 +14,19 @@ pub struct CorrectionsProps {
 
 #[component]
 pub fn Corrections(props: &CorrectionsProps) -> Html {
-    let ds = props.data.0;
+    let (ds, lang) = (props.data.ds, props.data.lang);
     html! {
         <section class="panel corrections" aria-labelledby="corrections-title">
-            <h2 id="corrections-title">{ "Corrections to the starting article" }</h2>
-            <p class="muted">{ "This explorer began from a news article about the CSTO and Tajikistan's border. Checking it against the sources found these errors." }</p>
+            <h2 id="corrections-title">{ lang.t(Key::CorrectionsTitle) }</h2>
+            <p class="muted">{ lang.t(Key::CorrectionsIntro) }</p>
             <ol class="corrections-list">
                 { for ds.corrections.iter().map(|c| html! {
                     <li id={format!("correction-{}", c.id)}>
-                        <p><strong>{ "Claimed: " }</strong>{ &c.claim }</p>
-                        <p><strong>{ "In fact: " }</strong>{ &c.correction }</p>
-                        <p class="muted">{ format!("Confidence: {}. Sources: ", c.confidence.label()) }
+                        <p><strong>{ lang.t(Key::Claimed) }</strong>{ &c.claim }</p>
+                        <p><strong>{ lang.t(Key::InFact) }</strong>{ &c.correction }</p>
+                        <p class="muted">{ lang.fill(Key::CorrectionConfidence, &[("level", lang.confidence(c.confidence))]) }
                             { for c.sources.iter().filter_map(|id| ds.source(id)).enumerate().map(|(i, s)| html! {
-                                <>{ if i > 0 { "; " } else { "" } }{ source_link(s) }</>
+                                <>{ if i > 0 { "; " } else { "" } }{ source_link(lang, s) }</>
                             }) }
                         </p>
                     </li>

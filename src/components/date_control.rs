@@ -4,9 +4,11 @@
 use yew::prelude::*;
 
 use crate::data::Day;
+use crate::i18n::{Key, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct DateControlProps {
+    pub lang: Lang,
     pub date: Day,
     pub min_year: i32,
     pub max_year: i32,
@@ -41,9 +43,11 @@ pub fn DateControl(props: &DateControlProps) -> Html {
         })
     };
     let year = props.date.year().clamp(props.min_year, props.max_year);
+    let lang = props.lang;
+    let date_text = lang.day(props.date);
     html! {
         <div class="date-control">
-            <label for="roster-year">{ "Roster date" }</label>
+            <label for="roster-year">{ lang.t(Key::RosterDate) }</label>
             <input
                 id="roster-year"
                 type="range"
@@ -51,16 +55,16 @@ pub fn DateControl(props: &DateControlProps) -> Html {
                 max={props.max_year.to_string()}
                 step="1"
                 value={year.to_string()}
-                aria-valuetext={props.date.display()}
+                aria-valuetext={date_text.clone()}
                 {oninput}
             />
             <output for="roster-year" class="date-output">
-                <time datetime={props.date.iso()}>{ props.date.display() }</time>
+                <time datetime={props.date.iso()}>{ date_text }</time>
             </output>
-            <label for="roster-day" class="day-label">{ "Exact day" }</label>
+            <label for="roster-day" class="day-label">{ lang.t(Key::ExactDay) }</label>
             <input id="roster-day" type="date" min={props.min_day.iso()} max={props.max_day.iso()}
                 value={props.date.iso()} {onchange} />
-            <p class="hint">{ "The slider steps through years (31 December of each); type a day, or click the timeline's axis, for an exact date." }</p>
+            <p class="hint">{ lang.t(Key::SliderHint) }</p>
         </div>
     }
 }

@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use super::source_link;
+use crate::i18n::Key;
 use crate::model::detail::detail;
 use crate::state::DataRef;
 
@@ -17,7 +18,8 @@ pub struct DetailPanelProps {
 
 #[component]
 pub fn DetailPanel(props: &DetailPanelProps) -> Html {
-    let Some(d) = detail(props.data.0, &props.selected) else {
+    let lang = props.data.lang;
+    let Some(d) = detail(props.data.ds, lang, &props.selected) else {
         return html! {};
     };
     let onclick = {
@@ -28,7 +30,7 @@ pub fn DetailPanel(props: &DetailPanelProps) -> Html {
         <aside id="detail" class="detail-panel" aria-labelledby="detail-title" data-record={d.id.clone()}>
             <div class="detail-head">
                 <p class="detail-kind">{ &d.kind }{ d.subject.as_ref().map(|s| format!(" · {s}")).unwrap_or_default() }</p>
-                <button type="button" class="close-button" {onclick} aria-label="Close details (Esc)">{ "×" }</button>
+                <button type="button" class="close-button" {onclick} aria-label={lang.t(Key::CloseDetails)}>{ "×" }</button>
             </div>
             <h2 id="detail-title">{ &d.title }</h2>
             <dl class="detail-dates">
@@ -42,19 +44,19 @@ pub fn DetailPanel(props: &DetailPanelProps) -> Html {
                     { for d.facts.iter().map(|(k, v)| html! { <><dt>{ k }</dt><dd>{ v }</dd></> }) }
                 </dl>
             }
-            <p class={classes!("confidence", format!("confidence-{}", d.confidence.label()))}>
-                { format!("Confidence: {}", d.confidence.label()) }
+            <p class={classes!("confidence", format!("confidence-{}", d.confidence.key()))}>
+                { lang.fill(Key::ConfidenceLine, &[("level", lang.confidence(d.confidence))]) }
             </p>
             if let Some((note, sources)) = &d.conflict {
                 <div class="conflict" role="note">
-                    <h3>{ "Sources disagree" }</h3>
+                    <h3>{ lang.t(Key::SourcesDisagree) }</h3>
                     <p>{ note }</p>
-                    <ul>{ for sources.iter().map(|s| html! { <li>{ source_link(s) }</li> }) }</ul>
+                    <ul>{ for sources.iter().map(|s| html! { <li>{ source_link(lang, s) }</li> }) }</ul>
                 </div>
             }
-            <h3>{ "Sources" }</h3>
+            <h3>{ lang.t(Key::SourcesHeading) }</h3>
             <ul class="detail-sources">
-                { for d.sources.iter().map(|s| html! { <li>{ source_link(s) }</li> }) }
+                { for d.sources.iter().map(|s| html! { <li>{ source_link(lang, s) }</li> }) }
             </ul>
         </aside>
     }

@@ -4,17 +4,24 @@
 use yew::prelude::*;
 
 use crate::data::Status;
+use crate::i18n::{Key, Lang};
+
+#[derive(Properties, PartialEq)]
+pub struct StatusLegendProps {
+    pub lang: Lang,
+}
 
 #[component]
-pub fn StatusLegend() -> Html {
+pub fn StatusLegend(props: &StatusLegendProps) -> Html {
+    let lang = props.lang;
     html! {
-        <ul class="legend" aria-label="Key to the timeline">
+        <ul class="legend" aria-label={lang.t(Key::TimelineKey)}>
             { for Status::ALL.iter().map(|s| html! {
-                <li><span class={classes!("swatch", format!("status-{}", s.key()))} aria-hidden="true"></span>{ s.label() }</li>
+                <li><span class={classes!("swatch", format!("status-{}", s.key()))} aria-hidden="true"></span>{ lang.status(*s) }</li>
             }) }
-            <li><span class="swatch swatch-event" aria-hidden="true"></span>{ "Event" }</li>
-            <li><span class="swatch swatch-event swatch-border" aria-hidden="true"></span>{ "Border-aid event" }</li>
-            <li><span class="swatch swatch-unverified" aria-hidden="true"></span>{ "Not checked after the as-of date" }</li>
+            <li><span class="swatch swatch-event" aria-hidden="true"></span>{ lang.t(Key::LegendEvent) }</li>
+            <li><span class="swatch swatch-event swatch-border" aria-hidden="true"></span>{ lang.t(Key::LegendBorderEvent) }</li>
+            <li><span class="swatch swatch-unverified" aria-hidden="true"></span>{ lang.t(Key::LegendUnverified) }</li>
         </ul>
     }
 }

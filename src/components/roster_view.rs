@@ -3,7 +3,9 @@
 
 use yew::prelude::*;
 
+use super::around;
 use crate::data::Day;
+use crate::i18n::Key;
 use crate::model::roster::{STANDING_ORDER, roster_at};
 use crate::state::DataRef;
 
@@ -16,16 +18,16 @@ pub struct RosterViewProps {
 
 #[component]
 pub fn RosterView(props: &RosterViewProps) -> Html {
-    let ds = props.data.0;
+    let (ds, lang) = (props.data.ds, props.data.lang);
     let roster = roster_at(ds, props.date);
     html! {
         <section class="roster" aria-labelledby="roster-title">
             <h3 id="roster-title">
-                { "Roster on " }<time datetime={props.date.iso()}>{ props.date.display() }</time>
+                { around(lang.t(Key::RosterOn), "date", html! { <time datetime={props.date.iso()}>{ lang.day(props.date) }</time> }) }
             </h3>
-            <p class="roster-headline" data-testid="roster-headline">{ roster.headline() }</p>
+            <p class="roster-headline" data-testid="roster-headline">{ roster.headline(lang) }</p>
             if roster.unverified {
-                <p class="warning">{ format!("This date is after {}, the last day our sources were checked: the statuses shown are the last known ones.", ds.as_of.display()) }</p>
+                <p class="warning">{ lang.fill(Key::RosterAfterAsOf, &[("date", &lang.date(ds.as_of))]) }</p>
             }
             <div class="roster-groups">
                 { for STANDING_ORDER.iter().filter(|s| roster.count(**s) > 0).map(|standing| {
@@ -33,7 +35,7 @@ pub fn RosterView(props: &RosterViewProps) -> Html {
                     html! {
                         <div class={classes!("roster-group", format!("status-{}", standing.key()))} data-standing={standing.key()}>
                             <h4><span class={classes!("swatch", format!("status-{}", standing.key()))} aria-hidden="true"></span>
-                                { format!("{} ({})", standing.label(), entries.len()) }</h4>
+                                { format!("{} ({})", standing.label(lang), entries.len()) }</h4>
                             <ul>
                                 { for entries.iter().map(|e| {
                                     let label = e.state.name.clone();

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::data::Source;
+use crate::i18n::{Key, Lang};
 use crate::state::DataRef;
 
 /// Only http(s) addresses become links; anything else is shown as text.
@@ -11,14 +12,14 @@ fn safe_url(url: &str) -> Option<&str> {
     (url.starts_with("https://") || url.starts_with("http://")).then_some(url)
 }
 
-pub fn source_link(source: &Source) -> Html {
+pub fn source_link(lang: Lang, source: &Source) -> Html {
     let date = source
         .date
-        .map(|d| d.display())
-        .unwrap_or_else(|| "n.d.".to_owned());
+        .map(|d| lang.date(d))
+        .unwrap_or_else(|| lang.t(Key::NoDate).to_owned());
     let title = match source.url.as_deref().and_then(safe_url) {
         Some(url) => {
-            html! { <a href={url.to_owned()} rel="noopener noreferrer" target="_blank">{ &source.title }<span class="visually-hidden">{ " (opens in a new tab)" }</span></a> }
+            html! { <a href={url.to_owned()} rel="noopener noreferrer" target="_blank">{ &source.title }<span class="visually-hidden">{ lang.t(Key::OpensNewTab) }</span></a> }
         }
         None => html! { <span class="source-title">{ &source.title }</span> },
     };
@@ -27,7 +28,7 @@ pub fn source_link(source: &Source) -> Html {
             <span class="source-publisher">{ &source.publisher }</span>{ ", " }
             { title }{ ", " }<span class="source-date">{ date }</span>
             if source.url.is_none() {
-                <span class="source-note">{ " (no web address recorded)" }</span>
+                <span class="source-note">{ lang.t(Key::NoAddress) }</span>
             }
             if let Some(note) = &source.note {
                 <span class="source-note">{ format!(" — {note}") }</span>
@@ -43,13 +44,13 @@ pub struct SourceListProps {
 
 #[component]
 pub fn SourceList(props: &SourceListProps) -> Html {
-    let ds = props.data.0;
+    let (ds, lang) = (props.data.ds, props.data.lang);
     html! {
         <section class="panel sources" aria-labelledby="sources-title">
-            <h2 id="sources-title">{ format!("All {} sources", ds.sources.len()) }</h2>
-            <p class="muted">{ "Titles in [square brackets] describe items whose headline we did not record. Mirrors and secondary sources are marked." }</p>
+            <h2 id="sources-title">{ lang.fill(Key::SourcesTitle, &[("n", &lang.integer(ds.sources.len() as u64))]) }</h2>
+            <p class="muted">{ lang.t(Key::SourcesIntro) }</p>
             <ol class="source-list">
-                { for ds.sources.iter().map(|s| html! { <li id={format!("source-{}", s.id)}>{ source_link(s) }</li> }) }
+                { for ds.sources.iter().map(|s| html! { <li id={format!("source-{}", s.id)}>{ source_link(lang, s) }</li> }) }
             </ol>
         </section>
     }

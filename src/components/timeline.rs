@@ -8,11 +8,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::data::Day;
+use crate::i18n::{Key, Lang};
 use crate::model::timeline::{ItemKind, Move, TimelineItem, TimelineLayout};
 use crate::web;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
+    pub lang: Lang,
     pub layout: Rc<TimelineLayout>,
     pub selected: Option<String>,
     /// The roster's date, drawn as a line across the lanes.
@@ -45,6 +47,7 @@ fn pct(value: f64) -> String {
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
     let layout = props.layout.clone();
+    let lang = props.lang;
     // The item that holds tabindex=0; a keyboard move also asks for focus to follow it.
     let active = use_state(|| None::<String>);
     let focus_request = use_state(|| None::<String>);
@@ -206,7 +209,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         <div class={classes!("timeline", tips_hidden.then_some("tips-hidden"))} {onpointermove}>
             <div class="tl-scroll">
                 <div class="tl-body">
-                    <div class="tl-lanes" role="group" aria-label="Timeline: use the arrow keys to move between items, Enter to open one">
+                    <div class="tl-lanes" role="group" aria-label={lang.t(Key::TimelineGroup)}>
                         { for layout.lanes.iter().map(|lane| html! {
                             <div class={classes!("tl-lane", (lane.key == crate::model::timeline::ORGANIZATION_LANE).then_some("tl-lane-org"))}
                                  style={format!("--event-rows:{}", lane.event_rows)}
@@ -220,15 +223,15 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     </div>
                     <div class="tl-overlay" aria-hidden="true">
                         <div class="tl-marker tl-today" style={format!("left:{}", pct(layout.today_pct))}>
-                            <span>{ format!("Today, {}", layout.today.display()) }</span>
+                            <span>{ lang.fill(Key::TodayMarker, &[("date", &lang.day(layout.today))]) }</span>
                         </div>
                         <div class={classes!("tl-marker", "tl-date", (date_pct > 75.0).then_some("tl-flip"))} style={format!("left:{}", pct(date_pct))}>
-                            <span>{ format!("Roster: {}", props.date.display()) }</span>
+                            <span>{ lang.fill(Key::RosterMarker, &[("date", &lang.day(props.date))]) }</span>
                         </div>
                     </div>
                     <div class="tl-axis-row">
                         <div class="tl-lane-label"></div>
-                        <div class="tl-axis" ref={axis_ref} onclick={on_axis_click} title="Click to show the roster at that date" aria-hidden="true">
+                        <div class="tl-axis" ref={axis_ref} onclick={on_axis_click} title={lang.t(Key::AxisHint)} aria-hidden="true">
                             { for layout.ticks.iter().map(|(year, x)| html! {
                                 <span class={classes!("tl-tick", (year % 5 == 0).then_some("tl-tick-major"))} style={format!("left:{}", pct(*x))}>
                                     <span class="tl-tick-label">{ if year % 5 == 0 { year.to_string() } else { format!("’{:02}", year % 100) } }</span>

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::i18n::Key;
 use crate::model::timeline::chronology;
 use crate::state::DataRef;
 
@@ -14,17 +15,18 @@ pub struct TimelineListProps {
 
 #[component]
 pub fn TimelineList(props: &TimelineListProps) -> Html {
-    let entries = chronology(props.data.0);
+    let lang = props.data.lang;
+    let entries = chronology(props.data.ds, lang);
     html! {
         <details class="tl-list">
-            <summary>{ format!("The timeline as a list ({} entries)", entries.len()) }</summary>
+            <summary>{ lang.fill(Key::ListSummary, &[("n", &lang.integer(entries.len() as u64))]) }</summary>
             <ol>
                 { for entries.iter().map(|e| {
                     let on_select = props.on_select.clone();
                     let id = e.id.clone();
                     let when = match e.end {
-                        Some(end) => html! { <><time datetime={e.date.iso()}>{ e.date.display() }</time>{ " – " }<time datetime={end.iso()}>{ end.display() }</time></> },
-                        None => html! { <time datetime={e.date.iso()}>{ e.date.display() }</time> },
+                        Some(end) => html! { <><time datetime={e.date.iso()}>{ lang.date(e.date) }</time>{ " – " }<time datetime={end.iso()}>{ lang.date(end) }</time></> },
+                        None => html! { <time datetime={e.date.iso()}>{ lang.date(e.date) }</time> },
                     };
                     html! {
                         <li>

@@ -10,10 +10,6 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Day(i32);
 
-const MONTHS_EN: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
 impl Day {
     /// The day for a valid year, month (1–12) and day of month; `None` for impossible dates such
     /// as 31 April.
@@ -60,12 +56,6 @@ impl Day {
     pub fn iso(self) -> String {
         let (y, m, d) = self.ymd();
         format!("{y:04}-{m:02}-{d:02}")
-    }
-
-    /// "20 Apr 1994".
-    pub fn display(self) -> String {
-        let (y, m, d) = self.ymd();
-        format!("{d} {} {y}", MONTHS_EN[(m - 1) as usize])
     }
 
     /// Parses `YYYY-MM-DD`.
@@ -148,15 +138,6 @@ impl PartialDate {
             (Some(m), Some(d)) => format!("{:04}-{m:02}-{d:02}", self.year),
             (Some(m), None) => format!("{:04}-{m:02}", self.year),
             _ => format!("{:04}", self.year),
-        }
-    }
-
-    /// "9 Dec 1993", "Dec 1993" or "1993".
-    pub fn display(self) -> String {
-        match (self.month, self.day) {
-            (Some(_), Some(_)) => self.first_day().display(),
-            (Some(m), None) => format!("{} {}", MONTHS_EN[(m - 1) as usize], self.year),
-            _ => self.year.to_string(),
         }
     }
 }
@@ -266,13 +247,8 @@ mod tests {
         let month = PartialDate::parse("1999-02").unwrap();
         assert_eq!(month.first_day().iso(), "1999-02-01");
         assert_eq!(month.last_day().iso(), "1999-02-28");
-        assert_eq!(month.display(), "Feb 1999");
         let year = PartialDate::parse("2014").unwrap();
         assert_eq!(year.last_day().iso(), "2014-12-31");
-        assert_eq!(
-            PartialDate::parse("1993-12-09").unwrap().display(),
-            "9 Dec 1993"
-        );
     }
 
     #[test]

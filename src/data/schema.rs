@@ -57,7 +57,8 @@ pub enum Confidence {
 }
 
 impl Confidence {
-    pub fn label(self) -> &'static str {
+    /// The CSS/data key; the words are in `i18n`.
+    pub fn key(self) -> &'static str {
         match self {
             Confidence::High => "high",
             Confidence::Medium => "medium",
@@ -99,16 +100,6 @@ impl Status {
         Status::NotParty,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::Signatory => "Signatory",
-            Status::Member => "Member",
-            Status::Frozen => "Participation frozen",
-            Status::Suspended => "Suspended",
-            Status::NotParty => "Not a party",
-        }
-    }
-
     /// The CSS/pattern key shared by the timeline, the roster and the legend.
     pub fn key(self) -> &'static str {
         match self {
@@ -142,17 +133,6 @@ pub enum StartBasis {
     Effective,
     Declared,
     Signed,
-}
-
-impl StartBasis {
-    /// How the detail panel labels the start date.
-    pub fn label(self) -> &'static str {
-        match self {
-            StartBasis::Effective => "Effective",
-            StartBasis::Declared => "Declared",
-            StartBasis::Signed => "Signed",
-        }
-    }
 }
 
 /// One state's status from `start` (inclusive) until `end` (exclusive) or, without `end`, until
@@ -208,15 +188,6 @@ pub enum EventKind {
 }
 
 impl EventKind {
-    pub fn label(self) -> &'static str {
-        match self {
-            EventKind::Treaty => "Treaty",
-            EventKind::Institution => "Organization",
-            EventKind::Membership => "Membership",
-            EventKind::Border => "Border aid",
-        }
-    }
-
     pub fn key(self) -> &'static str {
         match self {
             EventKind::Treaty => "treaty",
@@ -257,13 +228,6 @@ pub enum Track {
 impl Track {
     pub const ALL: [Track; 2] = [Track::Collective, Track::Bilateral];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Track::Collective => "Collective CSTO track",
-            Track::Bilateral => "Bilateral aid",
-        }
-    }
-
     pub fn key(self) -> &'static str {
         match self {
             Track::Collective => "collective",
@@ -291,35 +255,6 @@ pub enum Recipient {
     /// Tajikistan's armed forces (Ministry of Defence).
     ArmedForces,
     NotStated,
-}
-
-impl AssistanceKind {
-    pub fn label(self) -> &'static str {
-        match self {
-            AssistanceKind::Pledge => "Pledge",
-            AssistanceKind::Delivery => "Delivery",
-            AssistanceKind::NoneReported => "No delivery reported",
-        }
-    }
-}
-
-impl Recipient {
-    /// "to the Border Troops", for sentences.
-    pub fn phrase(self) -> &'static str {
-        match self {
-            Recipient::BorderTroops => "for the Border Troops",
-            Recipient::ArmedForces => "for the armed forces",
-            Recipient::NotStated => "recipient not stated",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Recipient::BorderTroops => "Border Troops",
-            Recipient::ArmedForces => "Armed forces",
-            Recipient::NotStated => "Recipient not stated",
-        }
-    }
 }
 
 /// A money value exactly as a source states it; no source, no number. A flat struct rather
@@ -516,10 +451,10 @@ impl Dataset {
         self.states.iter().find(|s| s.id == id)
     }
 
-    /// The state's name, "CSTO (collective)" for the organization, or the raw id.
-    pub fn donor_name<'a>(&'a self, id: &'a str) -> &'a str {
+    /// The state's name, `collective` for the organization, or the raw id.
+    pub fn donor_name<'a>(&'a self, id: &'a str, collective: &'a str) -> &'a str {
         if id == COLLECTIVE_DONOR {
-            "CSTO (collective)"
+            collective
         } else {
             self.state(id).map_or(id, |s| s.name.as_str())
         }

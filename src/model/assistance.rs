@@ -5,6 +5,7 @@
 use crate::data::{AssistanceKind, AssistanceRecord, COLLECTIVE_DONOR, Dataset, Track};
 
 use super::format;
+use crate::i18n::{Key, Lang};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct DonorRow<'a> {
@@ -27,7 +28,8 @@ impl DonorRow<'_> {
 }
 
 /// Donor rows of a track: the organization first, then states in dataset order.
-pub fn rows(ds: &Dataset, track: Track) -> Vec<DonorRow<'_>> {
+pub fn rows(ds: &Dataset, lang: Lang, track: Track) -> Vec<DonorRow<'_>> {
+    let collective = lang.t(Key::CollectiveDonor);
     let donors = std::iter::once(COLLECTIVE_DONOR).chain(ds.states.iter().map(|s| s.id.as_str()));
     donors
         .filter_map(|donor| {
@@ -51,7 +53,7 @@ pub fn rows(ds: &Dataset, track: Track) -> Vec<DonorRow<'_>> {
                 .partition(|r| r.kind == AssistanceKind::Pledge);
             Some(DonorRow {
                 donor: donor.to_owned(),
-                name: ds.donor_name(donor).to_owned(),
+                name: ds.donor_name(donor, collective).to_owned(),
                 pledges,
                 deliveries,
             })
@@ -76,38 +78,38 @@ pub fn publisher_count(ds: &Dataset, track: Track) -> usize {
 
 /// A short label for a chart mark: the stated value, else the counted items, else a plain
 /// statement that the amount is undisclosed or nothing was reported.
-pub fn short_label(record: &AssistanceRecord) -> String {
+pub fn short_label(lang: Lang, record: &AssistanceRecord) -> String {
     if record.kind == AssistanceKind::NoneReported {
-        return "none reported".to_owned();
+        return lang.t(Key::NoneReported).to_owned();
     }
-    let label = if let Some(value) = format::value(&record.value) {
+    let label = if let Some(value) = format::value(lang, &record.value) {
         value
     } else if let [item] = record.items.as_slice() {
-        format::items(item)
+        format::items(lang, item)
     } else if !record.items.is_empty() {
         // Several kinds of items: no one of them stands for the whole.
-        format!("{} kinds of items", record.items.len())
+        lang.count(Key::KindsOfItems, record.items.len() as u64, &[])
     } else {
-        "amount undisclosed".to_owned()
+        lang.t(Key::AmountUndisclosed).to_owned()
     };
     if record.conflict.is_some() {
-        format!("{label} (disputed)")
+        lang.fill(Key::Disputed, &[("label", &label)])
     } else {
         label
     }
 }
 
 /// What the table's value column says for a record.
-pub fn value_text(record: &AssistanceRecord) -> String {
+pub fn value_text(lang: Lang, record: &AssistanceRecord) -> String {
     let mut parts: Vec<String> = Vec::new();
-    match format::value(&record.value) {
+    match format::value(lang, &record.value) {
         Some(v) => parts.push(v),
         None if record.kind == AssistanceKind::NoneReported => {
-            parts.push("none reported".to_owned())
+            parts.push(lang.t(Key::NoneReported).to_owned())
         }
-        None => parts.push("undisclosed".to_owned()),
+        None => parts.push(lang.t(Key::Undisclosed).to_owned()),
     }
-    parts.extend(record.items.iter().map(format::items));
+    parts.extend(record.items.iter().map(|item| format::items(lang, item)));
     parts.join("; ")
 }
 
@@ -116,13 +118,15 @@ mod tests {
     use super::*;
     use crate::data::bundled;
 
+    const EN: Lang = Lang::ENGLISH;
+
     #[test]
     fn tracks_keep_collective_and_bilateral_apart() {
         let ds = bundled().unwrap();
-        let collective = rows(ds, Track::Collective);
+        let collective = rows(ds, EN, Track::Collective);
         let names: Vec<_> = collective.iter().map(|r| r.donor.as_str()).collect();
         assert_eq!(names, ["CSTO", "ARM", "BLR", "KGZ"]);
-        let bilateral = rows(ds, Track::Bilateral);
+        let bilateral = rows(ds, EN, Track::Bilateral);
         let names: Vec<_> = bilateral.iter().map(|r| r.donor.as_str()).collect();
         assert_eq!(names, ["BLR", "KAZ", "RUS"]);
         let total: usize = collective
@@ -137,25 +141,31 @@ mod tests {
     fn labels_never_invent_numbers() {
         let ds = bundled().unwrap();
         let get = |id: &str| ds.assistance.iter().find(|r| r.id == id).unwrap();
-        assert_eq!(short_label(get("blr-pledge-2014")), "USD 3 million");
-        assert_eq!(short_label(get("rus-rearm-2013")), "USD 150–200 million");
-        assert_eq!(short_label(get("programme-2024")), "amount undisclosed");
-        assert_eq!(short_label(get("programme-none-2026")), "none reported");
-        assert_eq!(short_label(get("rus-brdm-2021")), "12 vehicles");
+        assert_eq!(short_label(EN, get("blr-pledge-2014")), "USD 3 million");
         assert_eq!(
-            short_label(get("rus-delivery-2017")),
+            short_label(EN, get("rus-rearm-2013")),
+            "USD 150–200 million"
+        );
+        assert_eq!(short_label(EN, get("programme-2024")), "amount undisclosed");
+        assert_eq!(short_label(EN, get("programme-none-2026")), "none reported");
+        assert_eq!(short_label(EN, get("rus-brdm-2021")), "12 vehicles");
+        assert_eq!(
+            short_label(EN, get("rus-delivery-2017")),
             "USD 122 million (disputed)"
         );
         assert_eq!(
-            short_label(get("rus-plan-2015")),
+            short_label(EN, get("rus-plan-2015")),
             "up to RUB 70 billion (disputed)"
         );
-        assert_eq!(short_label(get("kaz-ammunition-2021")), "3 kinds of items");
-        assert_eq!(short_label(get("arm-trucks-2017")), "trucks (several)");
-        assert_eq!(value_text(get("sochi-pledge")), "undisclosed");
+        assert_eq!(
+            short_label(EN, get("kaz-ammunition-2021")),
+            "3 kinds of items"
+        );
+        assert_eq!(short_label(EN, get("arm-trucks-2017")), "trucks (several)");
+        assert_eq!(value_text(EN, get("sochi-pledge")), "undisclosed");
         for r in &ds.assistance {
             assert!(
-                !short_label(r).starts_with("USD 0") && !value_text(r).contains(" 0 "),
+                !short_label(EN, r).starts_with("USD 0") && !value_text(EN, r).contains(" 0 "),
                 "{}",
                 r.id
             );
@@ -165,7 +175,7 @@ mod tests {
     #[test]
     fn kyrgyzstan_delivered_nothing_reported() {
         let ds = bundled().unwrap();
-        let rows = rows(ds, Track::Collective);
+        let rows = rows(ds, EN, Track::Collective);
         let kgz = rows.iter().find(|r| r.donor == "KGZ").unwrap();
         assert!(kgz.nothing_delivered());
         let csto = rows.iter().find(|r| r.donor == "CSTO").unwrap();

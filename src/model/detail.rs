@@ -5,7 +5,7 @@
 use crate::data::{Confidence, Conflict, Dataset, DateKind, PartialDate, Source};
 
 use super::format;
-use super::timeline::date_range_text;
+use crate::i18n::{Key, Lang};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct DatedLine {
@@ -32,11 +32,11 @@ pub struct Detail<'a> {
     pub conflict: Option<(String, Vec<&'a Source>)>,
 }
 
-fn line(label: &str, date: PartialDate, suffix: &str) -> DatedLine {
+fn line(lang: Lang, label: &str, date: PartialDate, suffix: &str) -> DatedLine {
     DatedLine {
         label: label.to_owned(),
         datetime: date.iso(),
-        text: format!("{}{suffix}", date.display()),
+        text: format!("{}{suffix}", lang.date(date)),
     }
 }
 
@@ -49,42 +49,43 @@ fn conflict<'a>(ds: &'a Dataset, c: Option<&Conflict>) -> Option<(String, Vec<&'
 }
 
 /// The detail of the record with this id, or `None` for an unknown id.
-pub fn detail<'a>(ds: &'a Dataset, id: &str) -> Option<Detail<'a>> {
+pub fn detail<'a>(ds: &'a Dataset, lang: Lang, id: &str) -> Option<Detail<'a>> {
     if let Some(p) = ds.status_periods.iter().find(|p| p.id == id) {
         let mut dates: Vec<DatedLine> = p
             .announced
             .iter()
             .map(|a| DatedLine {
-                label: "Announced".to_owned(),
+                label: lang.t(Key::Announced).to_owned(),
                 datetime: a.date.iso(),
-                text: format!("{}: {}", a.date.display(), a.text),
+                text: format!("{}: {}", lang.date(a.date), a.text),
             })
             .collect();
         // "From" for plain periods; where the change had steps, say what the start date is.
         let start_label = if p.effective_note.is_some() || !p.announced.is_empty() {
-            p.start_basis.label()
+            lang.start_basis(p.start_basis)
         } else {
-            "From"
+            lang.t(Key::From)
         };
-        dates.push(line(start_label, p.start, ""));
+        dates.push(line(lang, start_label, p.start, ""));
+        let until = lang.t(Key::Until);
         match p.end {
-            Some(end) => dates.push(line("Until", end, "")),
+            Some(end) => dates.push(line(lang, until, end, "")),
             None => dates.push(DatedLine {
-                label: "Until".to_owned(),
+                label: until.to_owned(),
                 datetime: ds.as_of.iso(),
-                text: format!(
-                    "still in place at {} (the latest date checked)",
-                    ds.as_of.display()
-                ),
+                text: lang.fill(Key::StillInPlace, &[("date", &lang.date(ds.as_of))]),
             }),
         }
-        let mut facts = vec![("Status".to_owned(), p.status.label().to_owned())];
+        let mut facts = vec![(
+            lang.t(Key::FactStatus).to_owned(),
+            lang.status(p.status).to_owned(),
+        )];
         if let Some(note) = &p.effective_note {
-            facts.push(("Legal effect".to_owned(), note.clone()));
+            facts.push((lang.t(Key::LegalEffect).to_owned(), note.clone()));
         }
         return Some(Detail {
             id: p.id.clone(),
-            kind: "Status period".to_owned(),
+            kind: lang.t(Key::KindStatusPeriod).to_owned(),
             title: p.title.clone(),
             subject: ds.state(&p.state).map(|s| s.name.clone()),
             dates,
@@ -96,20 +97,28 @@ pub fn detail<'a>(ds: &'a Dataset, id: &str) -> Option<Detail<'a>> {
         });
     }
     if let Some(e) = ds.events.iter().find(|e| e.id == id) {
-        let states: Vec<&str> = e.states.iter().map(|s| ds.donor_name(s)).collect();
-        let mut facts = vec![("Type".to_owned(), e.kind.label().to_owned())];
+        let collective = lang.t(Key::CollectiveDonor);
+        let states: Vec<&str> = e
+            .states
+            .iter()
+            .map(|s| ds.donor_name(s, collective))
+            .collect();
+        let mut facts = vec![(
+            lang.t(Key::FactType).to_owned(),
+            lang.event_kind(e.kind).to_owned(),
+        )];
         if !states.is_empty() {
-            facts.push(("States".to_owned(), states.join(", ")));
+            facts.push((lang.t(Key::FactStates).to_owned(), states.join(", ")));
         }
         return Some(Detail {
             id: e.id.clone(),
-            kind: "Event".to_owned(),
+            kind: lang.t(Key::KindEvent).to_owned(),
             title: e.title.clone(),
             subject: None,
             dates: vec![DatedLine {
-                label: "Date".to_owned(),
+                label: lang.t(Key::FactDate).to_owned(),
                 datetime: e.date.iso(),
-                text: date_range_text(e.date, e.end_date),
+                text: lang.date_range(e.date, e.end_date),
             }],
             description: e.description.clone(),
             facts,
@@ -121,42 +130,51 @@ pub fn detail<'a>(ds: &'a Dataset, id: &str) -> Option<Detail<'a>> {
     if let Some(a) = ds.assistance.iter().find(|a| a.id == id) {
         let qualifier = match a.date_kind {
             DateKind::On => "",
-            DateKind::By => " (reported as done by then; exact date not stated)",
-            DateKind::Approx => " (approximate)",
+            DateKind::By => lang.t(Key::DateByNote),
+            DateKind::Approx => lang.t(Key::DateApproxNote),
         };
-        let mut dates = vec![line("Date", a.date, qualifier)];
+        let mut dates = vec![line(lang, lang.t(Key::FactDate), a.date, qualifier)];
         if let Some(deadline) = a.deadline {
-            dates.push(line("Deadline", deadline, ""));
+            dates.push(line(lang, lang.t(Key::Deadline), deadline, ""));
         }
-        let kind = a.kind.label();
+        let kind = lang.aid_kind(a.kind);
         let mut facts = vec![
-            ("Track".to_owned(), a.track.label().to_owned()),
-            ("Recipient".to_owned(), a.recipient.label().to_owned()),
             (
-                "Value".to_owned(),
-                format::value(&a.value)
-                    .unwrap_or_else(|| "undisclosed (no source states an amount)".to_owned()),
+                lang.t(Key::FactTrack).to_owned(),
+                lang.track(a.track).to_owned(),
+            ),
+            (
+                lang.t(Key::FactRecipient).to_owned(),
+                lang.recipient(a.recipient).to_owned(),
+            ),
+            (
+                lang.t(Key::FactValue).to_owned(),
+                format::value(lang, &a.value)
+                    .unwrap_or_else(|| lang.t(Key::ValueUndisclosedLong).to_owned()),
             ),
         ];
         for item in &a.items {
             facts.push((
-                "Items".to_owned(),
-                format!("{}: {}", item.what, format::items(item)),
+                lang.t(Key::FactItems).to_owned(),
+                format!("{}: {}", item.what, format::items(lang, item)),
             ));
         }
-        facts.push(("What it counts".to_owned(), a.counts.clone()));
+        facts.push((lang.t(Key::WhatItCounts).to_owned(), a.counts.clone()));
         if let Some(target) = a
             .relates_to
             .as_deref()
             .and_then(|t| ds.assistance.iter().find(|r| r.id == t))
         {
-            facts.push(("Answers".to_owned(), target.title.clone()));
+            facts.push((lang.t(Key::Answers).to_owned(), target.title.clone()));
         }
         return Some(Detail {
             id: a.id.clone(),
             kind: kind.to_owned(),
             title: a.title.clone(),
-            subject: Some(ds.donor_name(&a.donor).to_owned()),
+            subject: Some(
+                ds.donor_name(&a.donor, lang.t(Key::CollectiveDonor))
+                    .to_owned(),
+            ),
             dates,
             description: a.description.clone(),
             facts,
@@ -171,15 +189,15 @@ pub fn detail<'a>(ds: &'a Dataset, id: &str) -> Option<Detail<'a>> {
             .stages
             .iter()
             .map(|s| {
-                let years = s.years();
+                let n = s.number.to_string();
                 (
-                    format!("Stage {} ({years})", s.number),
+                    lang.fill(Key::StageLabel, &[("n", &n), ("years", &s.years())]),
                     format!("{}: {}", s.title, s.description),
                 )
             })
             .collect();
         facts.push((
-            format!("Status at {}", p.status.date.display()),
+            lang.fill(Key::StatusAt, &[("date", &lang.date(p.status.date))]),
             p.status.text.clone(),
         ));
         let mut all_sources = p.sources.clone();
@@ -192,18 +210,18 @@ pub fn detail<'a>(ds: &'a Dataset, id: &str) -> Option<Detail<'a>> {
         );
         return Some(Detail {
             id: p.id.clone(),
-            kind: "Programme".to_owned(),
+            kind: lang.t(Key::KindProgramme).to_owned(),
             title: p.title.clone(),
             subject: None,
             dates: vec![
-                line("Approved", p.approved, ""),
+                line(lang, lang.t(Key::Approved), p.approved, ""),
                 DatedLine {
-                    label: "Runs".to_owned(),
+                    label: lang.t(Key::Runs).to_owned(),
                     datetime: p.runs_from.iso(),
-                    text: format!("{} – {}", p.runs_from.display(), p.runs_to.display()),
+                    text: lang.date_range(p.runs_from, Some(p.runs_to)),
                 },
             ],
-            description: "The CSTO's programme to equip Tajikistan's border with Afghanistan. No total cost or per-country share has been published.".to_owned(),
+            description: lang.t(Key::ProgrammeDescription).to_owned(),
             facts,
             sources: sources(ds, &all_sources),
             confidence: p.confidence,
@@ -221,7 +239,7 @@ mod tests {
     #[test]
     fn uzbekistan_2012_keeps_announced_and_effective_dates() {
         let ds = bundled().unwrap();
-        let d = detail(ds, "uzb-suspended").unwrap();
+        let d = detail(ds, Lang::ENGLISH, "uzb-suspended").unwrap();
         let labels: Vec<_> = d
             .dates
             .iter()
@@ -243,10 +261,10 @@ mod tests {
     #[test]
     fn undisclosed_values_say_so() {
         let ds = bundled().unwrap();
-        let d = detail(ds, "programme-2024").unwrap();
+        let d = detail(ds, Lang::ENGLISH, "programme-2024").unwrap();
         let value = d.facts.iter().find(|(k, _)| k == "Value").unwrap();
         assert!(value.1.starts_with("undisclosed"));
-        let belarus = detail(ds, "blr-pledge-2014").unwrap();
+        let belarus = detail(ds, Lang::ENGLISH, "blr-pledge-2014").unwrap();
         assert!(
             belarus
                 .facts
@@ -265,10 +283,10 @@ mod tests {
             .chain(ds.assistance.iter().map(|a| &a.id))
             .chain(std::iter::once(&ds.programme.id));
         for id in ids {
-            let d = detail(ds, id).unwrap_or_else(|| panic!("no detail for {id}"));
+            let d = detail(ds, Lang::ENGLISH, id).unwrap_or_else(|| panic!("no detail for {id}"));
             assert!(!d.sources.is_empty(), "{id}");
         }
-        assert!(detail(ds, "no-such-record").is_none());
-        assert!(detail(ds, "<script>").is_none());
+        assert!(detail(ds, Lang::ENGLISH, "no-such-record").is_none());
+        assert!(detail(ds, Lang::ENGLISH, "<script>").is_none());
     }
 }

@@ -2,6 +2,7 @@
 //! headline for announcements. Pure; tested natively.
 
 use crate::data::{Dataset, Day, State, Status, StatusPeriod};
+use crate::i18n::{Key, Lang};
 
 /// A state's standing on a day, including "not yet a signatory", which no period records.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -11,10 +12,10 @@ pub enum Standing {
 }
 
 impl Standing {
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Standing::Is(s) => s.label(),
-            Standing::NotYetSigned => "Not yet a signatory",
+            Standing::Is(s) => lang.status(s),
+            Standing::NotYetSigned => lang.t(Key::NotYetSigned),
         }
     }
 
@@ -97,35 +98,36 @@ impl<'a> Roster<'a> {
     }
 
     /// "On 21 Apr 1999: 6 members, 3 not a party." — the line a screen reader hears.
-    pub fn headline(&self) -> String {
+    pub fn headline(&self, lang: Lang) -> String {
         let mut parts = Vec::new();
-        let members = self.member_count();
+        let members = self.member_count() as u64;
         let frozen = self.count(Standing::Is(Status::Frozen));
         if members > 0 || self.count(Standing::Is(Status::Signatory)) == 0 {
-            let noun = if members == 1 { "member" } else { "members" };
+            let counted = lang.count(Key::RosterMembers, members, &[]);
             if frozen > 0 {
-                parts.push(format!(
-                    "{members} {noun} ({frozen} with participation frozen)"
+                parts.push(lang.fill(
+                    Key::RosterMembersFrozen,
+                    &[("members", &counted), ("n", &lang.integer(frozen as u64))],
                 ));
             } else {
-                parts.push(format!("{members} {noun}"));
+                parts.push(counted);
             }
         }
-        for (standing, text) in [
-            (Standing::Is(Status::Suspended), "suspended"),
-            (
-                Standing::Is(Status::Signatory),
-                "signatories, treaty not yet in force",
-            ),
-            (Standing::Is(Status::NotParty), "not a party"),
-            (Standing::NotYetSigned, "not yet signed"),
+        for (standing, key) in [
+            (Standing::Is(Status::Suspended), Key::RosterSuspended),
+            (Standing::Is(Status::Signatory), Key::RosterSignatories),
+            (Standing::Is(Status::NotParty), Key::RosterNotParty),
+            (Standing::NotYetSigned, Key::RosterNotYetSigned),
         ] {
             let n = self.count(standing);
             if n > 0 {
-                parts.push(format!("{n} {text}"));
+                parts.push(lang.fill(key, &[("n", &lang.integer(n as u64))]));
             }
         }
-        format!("On {}: {}.", self.day.display(), parts.join(", "))
+        lang.fill(
+            Key::RosterHeadline,
+            &[("date", &lang.day(self.day)), ("list", &parts.join(", "))],
+        )
     }
 }
 
@@ -154,7 +156,7 @@ mod tests {
         assert_eq!(r.count(Standing::Is(Status::Signatory)), 6);
         assert_eq!(ids(&r, Standing::NotYetSigned), ["AZE", "BLR", "GEO"]);
         assert_eq!(
-            r.headline(),
+            r.headline(Lang::ENGLISH),
             "On 1 Jan 1993: 6 signatories, treaty not yet in force, 3 not yet signed."
         );
     }
@@ -183,7 +185,7 @@ mod tests {
         assert_eq!(r.member_count(), 6);
         assert_eq!(ids(&r, Standing::Is(Status::Frozen)), ["ARM"]);
         assert_eq!(
-            r.headline(),
+            r.headline(Lang::ENGLISH),
             "On 1 Jun 2025: 6 members (1 with participation frozen), 1 suspended, 2 not a party."
         );
         assert!(!r.unverified);

@@ -4,6 +4,7 @@
 //! natively.
 
 use crate::data::{Dataset, Day, EventKind, Lane, PartialDate, Status};
+use crate::i18n::{Key, Lang};
 
 use super::scale::TimeScale;
 
@@ -71,14 +72,7 @@ pub fn domain(ds: &Dataset, today: Day) -> (Day, Day) {
     (start, end)
 }
 
-pub fn date_range_text(start: PartialDate, end: Option<PartialDate>) -> String {
-    match end {
-        Some(end) => format!("{} – {}", start.display(), end.display()),
-        None => start.display(),
-    }
-}
-
-pub fn layout(ds: &Dataset, today: Day) -> TimelineLayout {
+pub fn layout(ds: &Dataset, lang: Lang, today: Day) -> TimelineLayout {
     let scale = TimeScale::new(domain(ds, today), (0.0, 100.0));
     let as_of = ds.as_of_day();
     let today_pct = scale.map(today);
@@ -86,7 +80,7 @@ pub fn layout(ds: &Dataset, today: Day) -> TimelineLayout {
 
     let mut lanes = vec![TimelineLane {
         key: ORGANIZATION_LANE.to_owned(),
-        label: "Organization".to_owned(),
+        label: lang.t(Key::OrganizationLane).to_owned(),
         event_rows: 1,
         items: Vec::new(),
     }];
@@ -97,8 +91,8 @@ pub fn layout(ds: &Dataset, today: Day) -> TimelineLayout {
             let end = p.end.map(|e| e.first_day());
             let shown_end = end.unwrap_or(today.max(start));
             let when = match p.end {
-                Some(e) => format!("{} – {}", p.start.display(), e.display()),
-                None => format!("since {}", p.start.display()),
+                Some(_) => lang.date_range(p.start, p.end),
+                None => lang.fill(Key::Since, &[("date", &lang.date(p.start))]),
             };
             items.push(TimelineItem {
                 id: p.id.clone(),
@@ -110,8 +104,15 @@ pub fn layout(ds: &Dataset, today: Day) -> TimelineLayout {
                 end_pct: scale.map(shown_end),
                 verified_end_pct: scale.map(end.unwrap_or(as_of.min(shown_end))),
                 row: 0,
-                label: p.status.label().to_owned(),
-                tooltip: format!("{}: {}, {when}", state.name, p.status.label()),
+                label: lang.status(p.status).to_owned(),
+                tooltip: lang.fill(
+                    Key::PeriodTooltip,
+                    &[
+                        ("state", &state.name),
+                        ("status", lang.status(p.status)),
+                        ("when", &when),
+                    ],
+                ),
                 start,
             });
         }
@@ -143,8 +144,8 @@ pub fn layout(ds: &Dataset, today: Day) -> TimelineLayout {
             label: e.title.clone(),
             tooltip: format!(
                 "{} · {}: {}",
-                e.kind.label(),
-                date_range_text(e.date, e.end_date),
+                lang.event_kind(e.kind),
+                lang.date_range(e.date, e.end_date),
                 e.title
             ),
             start,
@@ -214,7 +215,8 @@ pub struct ChronologyEntry {
 }
 
 /// Every event and every change of status, in date order: the timeline as a semantic list.
-pub fn chronology(ds: &Dataset) -> Vec<ChronologyEntry> {
+pub fn chronology(ds: &Dataset, lang: Lang) -> Vec<ChronologyEntry> {
+    let collective = lang.t(Key::CollectiveDonor);
     let mut entries: Vec<ChronologyEntry> = ds
         .events
         .iter()
@@ -224,20 +226,22 @@ pub fn chronology(ds: &Dataset) -> Vec<ChronologyEntry> {
             end: e.end_date,
             title: e.title.clone(),
             subject: match e.lane {
-                Lane::Organization => "Organization".to_owned(),
+                Lane::Organization => lang.t(Key::OrganizationLane).to_owned(),
                 Lane::State => e
                     .states
                     .first()
-                    .map_or_else(String::new, |s| ds.donor_name(s).to_owned()),
+                    .map_or_else(String::new, |s| ds.donor_name(s, collective).to_owned()),
             },
         })
         .chain(ds.status_periods.iter().map(|p| ChronologyEntry {
             id: p.id.clone(),
             date: p.start,
             end: None,
-            // ASCII lowercasing: `str::to_lowercase` would bring Unicode case tables into the wasm.
-            title: format!("{} ({})", p.title, p.status.label().to_ascii_lowercase()),
-            subject: ds.donor_name(&p.state).to_owned(),
+            title: lang.fill(
+                Key::ChronologyTitle,
+                &[("title", &p.title), ("status", lang.status(p.status))],
+            ),
+            subject: ds.donor_name(&p.state, collective).to_owned(),
         }))
         .collect();
     entries.sort_unstable_by(|a, b| {
@@ -337,7 +341,7 @@ mod tests {
     #[test]
     fn one_lane_for_the_organization_and_one_per_state() {
         let ds = bundled().unwrap();
-        let l = layout(ds, today());
+        let l = layout(ds, Lang::ENGLISH, today());
         assert_eq!(l.lanes.len(), 10);
         assert_eq!(l.lanes[0].key, ORGANIZATION_LANE);
         let keys: Vec<_> = l.lanes[1..].iter().map(|l| l.key.as_str()).collect();
@@ -354,7 +358,7 @@ mod tests {
     #[test]
     fn axis_runs_from_1992_to_the_year_after_today() {
         let ds = bundled().unwrap();
-        let l = layout(ds, today());
+        let l = layout(ds, Lang::ENGLISH, today());
         assert_eq!(l.scale.domain().0.iso(), "1992-01-01");
         assert_eq!(l.scale.domain().1.iso(), "2027-01-01");
         assert_eq!(l.ticks.first().map(|t| t.0), Some(1992));
@@ -365,7 +369,7 @@ mod tests {
     #[test]
     fn open_periods_run_to_today_and_are_verified_to_as_of() {
         let ds = bundled().unwrap();
-        let l = layout(ds, today());
+        let l = layout(ds, Lang::ENGLISH, today());
         let frozen = l.item("arm-frozen").unwrap();
         assert_eq!(
             frozen.kind,
@@ -385,7 +389,7 @@ mod tests {
     #[test]
     fn close_events_are_stacked() {
         let ds = bundled().unwrap();
-        let l = layout(ds, today());
+        let l = layout(ds, Lang::ENGLISH, today());
         let arm = &l.lanes[1];
         assert!(
             arm.event_rows >= 2,
@@ -411,7 +415,7 @@ mod tests {
     #[test]
     fn chronology_lists_every_event_and_status_change_in_order() {
         let ds = bundled().unwrap();
-        let list = chronology(ds);
+        let list = chronology(ds, Lang::ENGLISH);
         assert_eq!(list.len(), ds.events.len() + ds.status_periods.len());
         assert!(
             list.windows(2)
@@ -419,14 +423,14 @@ mod tests {
         );
         assert_eq!(list[0].date.iso(), "1992-05-15");
         let uzb = list.iter().find(|e| e.id == "uzb-suspended").unwrap();
-        assert_eq!(uzb.title, "Uzbekistan's membership suspended (suspended)");
+        assert_eq!(uzb.title, "Uzbekistan's membership suspended (Suspended)");
         assert_eq!(uzb.subject, "Uzbekistan");
     }
 
     #[test]
     fn arrow_keys_move_in_time_and_across_lanes() {
         let ds = bundled().unwrap();
-        let l = layout(ds, today());
+        let l = layout(ds, Lang::ENGLISH, today());
         assert_eq!(l.first_id(), Some("treaty-signed"));
         assert_eq!(
             l.neighbour("treaty-signed", Move::Next),

@@ -1,6 +1,6 @@
 // Accessibility audit: axe-core (WCAG 2 A/AA, 2.1 AA, 2.2 AA and best practice) reports no
-// violation in any view or state. To audit a new view, add an entry to STATES: a name and the
-// steps that bring the page there.
+// violation in any view or state, in every language. To audit a new view, add an entry to STATES:
+// a name and the steps that bring the page there; a new language goes into LANGUAGES.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -70,14 +70,20 @@ async function audit(page) {
   }, TAGS);
 }
 
-for (const viewport of VIEWPORTS) {
-  for (const state of STATES) {
-    test(`axe: ${state.name} (${viewport.label})`, async (t) => {
-      const { page } = await open(t, viewport);
-      await state.steps(page);
-      const violations = await audit(page);
-      assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
-    });
+// …in every language the reader can switch to.
+const LANGUAGES = ['en', 'ru'];
+
+for (const lang of LANGUAGES) {
+  for (const viewport of VIEWPORTS) {
+    for (const state of STATES) {
+      test(`axe: ${state.name} (${viewport.label}, ${lang})`, async (t) => {
+        const { page } = await open(t, { ...viewport, path: `/?lang=${lang}` });
+        assert.equal(await page.getAttribute('html', 'lang'), lang);
+        await state.steps(page);
+        const violations = await audit(page);
+        assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+      });
+    }
   }
 }
 
@@ -106,7 +112,7 @@ test('keyboard alone reaches every kind of control, with focus visible, and leav
   const reached = (pred, what) => assert.ok(seen.some(pred), `Tab reaches ${what}`);
   reached((e) => e.cls.includes('tl-item'), 'the timeline');
   reached((e) => e.id === 'roster-year', 'the date slider');
-  reached((e) => e.cls.includes('segment'), 'the track and theme switches');
+  reached((e) => e.cls.includes('segment'), 'the track, language and theme switches');
   reached((e) => e.cls.includes('hotspot'), 'the chart marks');
   reached((e) => e.tag === 'summary', 'the list and table toggles');
   reached((e) => e.tag === 'a' && e.cls === '', 'the source links');

@@ -22,9 +22,10 @@ after(async () => {
   server?.close();
 });
 
-/** Opens the explorer and records console errors, page errors and every request's origin. */
-export async function open(t, { width = 1280, height = 900, path = '/', colorScheme = 'light', reducedMotion = 'no-preference' } = {}) {
-  const context = await env.browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion });
+/** Opens the explorer and records console errors, page errors and every request's origin.
+ * `locale` is the browser's language (navigator.languages). */
+export async function open(t, { width = 1280, height = 900, path = '/', colorScheme = 'light', reducedMotion = 'no-preference', locale = 'en-US' } = {}) {
+  const context = await env.browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion, locale });
   const page = await context.newPage();
   const problems = [];
   const foreign = [];

@@ -1,0 +1,538 @@
+//! The interface's languages: every string the app writes itself, looked up by [`Key`] in one
+//! table per language (`i18n/<code>.rs`), plus each language's plural rule, month names and
+//! number separators. Dataset texts are translated separately (`data::translate`).
+//!
+//! Adding a language is one file plus one line: copy `i18n/en.rs` to `i18n/<code>.rs`, translate
+//! its values (a key it lacks falls back to English), and add the code to the `languages!` list
+//! below. It is offered to readers once its table is complete and `switched_on` is true; a test
+//! fails when a switched-on language lacks any key. Pure: no web crate; tested natively.
+
+use crate::data::{
+    AssistanceKind, Confidence, Day, EventKind, PartialDate, Recipient, StartBasis, Status, Track,
+};
+
+macro_rules! keys {
+    ($($key:ident),* $(,)?) => {
+        /// Every string the interface writes. Values may hold `{name}` placeholders; plural
+        /// values hold one form per plural category, separated by `|`.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Key { $($key),* }
+
+        impl Key {
+            pub const ALL: &'static [Key] = &[$(Key::$key),*];
+        }
+    };
+}
+
+keys! {
+    // The static page around the app (index.html), replaced at start-up.
+    PageTitle, Kicker, Headline, Dek, DekLink, SkipLink,
+    // Page chrome and controls.
+    AsOfLine, CorrectionsLink, SourcesLink, ThemeLabel, ThemeAuto, ThemeLight, ThemeDark,
+    LanguageLabel, DetailsLabel, DetailEmpty, TimelineTitle, TimelineDek,
+    // Announcements for the live region.
+    AnnounceSelected, AnnounceClosed, AnnounceTheme, AnnounceTrack, AnnounceLanguage,
+    // Statuses and other labels from the data's vocabulary.
+    StatusSignatory, StatusMember, StatusFrozen, StatusSuspended, StatusNotParty, NotYetSigned,
+    BasisEffective, BasisDeclared, BasisSigned,
+    KindTreaty, KindInstitution, KindMembership, KindBorder,
+    TrackCollective, TrackBilateral,
+    AidPledge, AidDelivery, AidNoneReported,
+    RecipientBorderTroops, RecipientArmedForces, RecipientNotStated,
+    RecipientForBorderTroops, RecipientForArmedForces, RecipientPhraseNotStated,
+    ConfidenceHigh, ConfidenceMedium, ConfidenceLow,
+    CollectiveDonor, OrganizationLane,
+    // Dates and numbers.
+    DateDay, DateMonth, DateYear, DateRange, Since, Thousand, Million, Billion, MoneyPattern,
+    CurrencyUsd, CurrencyRub,
+    // Timeline.
+    TimelineKey, LegendEvent, LegendBorderEvent, LegendUnverified, TimelineGroup, TodayMarker,
+    RosterMarker, AxisHint, PeriodTooltip, ListSummary, ChronologyTitle,
+    // Roster and its date.
+    RosterDate, ExactDay, SliderHint, RosterOn, RosterAfterAsOf, RosterHeadline, RosterMembers,
+    RosterMembersFrozen, RosterSuspended, RosterSignatories, RosterNotParty, RosterNotYetSigned,
+    // Detail panel.
+    CloseDetails, ConfidenceLine, SourcesDisagree, SourcesHeading, Announced, From, Until,
+    StillInPlace, FactStatus, LegalEffect, KindStatusPeriod, FactType, FactStates, KindEvent,
+    FactDate, DateByNote, DateApproxNote, Deadline, FactTrack, FactRecipient, FactValue,
+    ValueUndisclosedLong, FactItems, WhatItCounts, Answers, StageLabel, StatusAt, KindProgramme,
+    Approved, Runs, ProgrammeDescription,
+    // The aid chart.
+    ChartTitle, ChartDek, TrackSwitchLabel, ChartKey, LegendPledge, LegendPledgeOpen,
+    LegendDelivery, LegendNone, LegendDeadline, Units, SourceLine, TableSummary, TableCaption,
+    ColumnDonor, ColumnDate, ColumnKind, ColumnValue, ColumnRecipient, ColumnConfidence,
+    ColumnSource, ProgrammeLine, ProgrammeStatus, ProgrammeDetails, NoneReported, KindsOfItems,
+    AmountUndisclosed, Disputed, Undisclosed, MarkPledged, MarkDelivered, MarkNoneReported,
+    MarkDescription, MarkSource, MarkDisputed, ChartNoDelivery, ChartDeadline, ChartCheckedTo,
+    FirstDeliveriesBy, FirstDeliveryOn, ChartSvgTitle, ChartSummary, ChartDeadlineSentence,
+    ChartNothingFrom,
+    // Corrections and sources.
+    CorrectionsTitle, CorrectionsIntro, Claimed, InFact, CorrectionConfidence, NoDate,
+    OpensNewTab, NoAddress, SourcesTitle, SourcesIntro,
+    // Errors.
+    DataErrorTitle, DataErrorCount, PanicTitle, PanicText, PanicFile, PanicReload,
+}
+
+/// The keys whose values are plural forms (`|`-separated, one per plural category).
+pub const PLURAL_KEYS: &[Key] = &[Key::RosterMembers, Key::KindsOfItems];
+
+/// One language's table and conventions.
+pub struct Language {
+    /// BCP 47 code, as in `?lang=` and `<html lang>`.
+    pub code: &'static str,
+    /// The language's name in itself, for the switcher.
+    pub name: &'static str,
+    /// Offered to readers; a complete table is required (a test checks it).
+    pub switched_on: bool,
+    pub text: fn(Key) -> Option<&'static str>,
+    /// Which plural form (index into a plural value) a count takes.
+    pub plural: fn(u64) -> usize,
+    pub plural_forms: usize,
+    /// Month names as used with a day ("20 April", "20 апреля").
+    pub months_with_day: [&'static str; 12],
+    /// Month names on their own, with a year ("April 1999", "апрель 1999").
+    pub months: [&'static str; 12],
+    pub decimal_separator: &'static str,
+    pub thousands_separator: &'static str,
+}
+
+macro_rules! languages {
+    ($($code:ident),* $(,)?) => {
+        $(mod $code;)*
+        /// Every language with a table, switched on or not; English first (the fallback).
+        const LANGUAGES: &[&Language] = &[$(&$code::LANGUAGE),*];
+    };
+}
+
+languages!(en, ru);
+
+/// A language the interface can be shown in; compared by code.
+#[derive(Clone, Copy)]
+pub struct Lang(&'static Language);
+
+impl PartialEq for Lang {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.code == other.0.code
+    }
+}
+
+impl Eq for Lang {}
+
+impl std::fmt::Debug for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Lang({})", self.0.code)
+    }
+}
+
+impl Default for Lang {
+    fn default() -> Self {
+        Lang::ENGLISH
+    }
+}
+
+impl Lang {
+    pub const ENGLISH: Lang = Lang(&en::LANGUAGE);
+
+    /// The languages offered to readers, in switcher order.
+    pub fn available() -> impl Iterator<Item = Lang> {
+        LANGUAGES.iter().filter(|l| l.switched_on).map(|l| Lang(l))
+    }
+
+    /// Every language with a table, switched on or not (for tests and tools).
+    pub fn all_tables() -> impl Iterator<Item = &'static Language> {
+        LANGUAGES.iter().copied()
+    }
+
+    /// A switched-on language for a code such as `ru`, `RU` or `ru-RU`; `None` otherwise.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code.trim().split(['-', '_']).next()?;
+        Lang::available().find(|l| l.0.code.eq_ignore_ascii_case(primary))
+    }
+
+    /// The language to show: the URL's `lang` if it names an available language, else the
+    /// first of the browser's preferred languages that is available, else English.
+    pub fn negotiate(url_lang: Option<&str>, browser: &[String]) -> Lang {
+        url_lang
+            .and_then(Lang::from_code)
+            .or_else(|| browser.iter().find_map(|code| Lang::from_code(code)))
+            .unwrap_or(Lang::ENGLISH)
+    }
+
+    pub fn code(self) -> &'static str {
+        self.0.code
+    }
+
+    pub fn name(self) -> &'static str {
+        self.0.name
+    }
+
+    /// The text for `key`, falling back to English where this language lacks it.
+    pub fn t(self, key: Key) -> &'static str {
+        (self.0.text)(key)
+            .or_else(|| (en::LANGUAGE.text)(key))
+            .unwrap_or("")
+    }
+
+    /// The text for `key` with each `{name}` replaced by its value.
+    pub fn fill(self, key: Key, args: &[(&str, &str)]) -> String {
+        fill_template(self.t(key), args)
+    }
+
+    /// The plural form of `key` for `n`, with `{n}` (and any other `args`) filled in.
+    pub fn count(self, key: Key, n: u64, args: &[(&str, &str)]) -> String {
+        let forms: Vec<&str> = self.t(key).split('|').collect();
+        let form = forms
+            .get((self.0.plural)(n))
+            .or(forms.last())
+            .copied()
+            .unwrap_or("");
+        let n_text = self.integer(n);
+        let mut all = vec![("n", n_text.as_str())];
+        all.extend_from_slice(args);
+        fill_template(form, &all)
+    }
+
+    /// "20 Apr 1994" / "20 апреля 1994 г.".
+    pub fn day(self, day: Day) -> String {
+        let (y, m, d) = day.ymd();
+        self.fill(
+            Key::DateDay,
+            &[
+                ("day", &d.to_string()),
+                ("month", self.0.months_with_day[(m - 1) as usize]),
+                ("year", &y.to_string()),
+            ],
+        )
+    }
+
+    /// A date as precise as it is known: a day, a month or a year.
+    pub fn date(self, date: PartialDate) -> String {
+        match (date.month, date.day) {
+            (Some(m), Some(d)) => match Day::from_ymd(date.year, m, d) {
+                Some(day) => self.day(day),
+                None => date.iso(),
+            },
+            (Some(m), None) if (1..=12).contains(&m) => self.fill(
+                Key::DateMonth,
+                &[
+                    ("month", self.0.months[(m - 1) as usize]),
+                    ("year", &date.year.to_string()),
+                ],
+            ),
+            _ => self.fill(Key::DateYear, &[("year", &date.year.to_string())]),
+        }
+    }
+
+    /// "20 Jun 2012 – Aug 2024", or one date when there is no end.
+    pub fn date_range(self, from: PartialDate, to: Option<PartialDate>) -> String {
+        match to {
+            Some(to) => self.fill(
+                Key::DateRange,
+                &[("from", &self.date(from)), ("to", &self.date(to))],
+            ),
+            None => self.date(from),
+        }
+    }
+
+    /// "20,076" / "20 076".
+    pub fn integer(self, n: u64) -> String {
+        let digits = n.to_string();
+        let mut out = String::new();
+        for (i, ch) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push_str(self.0.thousands_separator);
+            }
+            out.push(ch);
+        }
+        out
+    }
+
+    /// "3", "1.1" / "1,1" — at most one decimal, none when it would be ".0". Integer
+    /// arithmetic keeps float formatting out of the wasm binary.
+    pub fn short_number(self, value: f64) -> String {
+        let tenths = (value * 10.0).round() as i64;
+        let sign = if tenths < 0 { "-" } else { "" };
+        let tenths = tenths.unsigned_abs();
+        let whole = self.integer(tenths / 10);
+        if tenths.is_multiple_of(10) {
+            format!("{sign}{whole}")
+        } else {
+            format!("{sign}{whole}{}{}", self.0.decimal_separator, tenths % 10)
+        }
+    }
+
+    pub fn status(self, status: Status) -> &'static str {
+        self.t(match status {
+            Status::Signatory => Key::StatusSignatory,
+            Status::Member => Key::StatusMember,
+            Status::Frozen => Key::StatusFrozen,
+            Status::Suspended => Key::StatusSuspended,
+            Status::NotParty => Key::StatusNotParty,
+        })
+    }
+
+    pub fn start_basis(self, basis: StartBasis) -> &'static str {
+        self.t(match basis {
+            StartBasis::Effective => Key::BasisEffective,
+            StartBasis::Declared => Key::BasisDeclared,
+            StartBasis::Signed => Key::BasisSigned,
+        })
+    }
+
+    pub fn event_kind(self, kind: EventKind) -> &'static str {
+        self.t(match kind {
+            EventKind::Treaty => Key::KindTreaty,
+            EventKind::Institution => Key::KindInstitution,
+            EventKind::Membership => Key::KindMembership,
+            EventKind::Border => Key::KindBorder,
+        })
+    }
+
+    pub fn track(self, track: Track) -> &'static str {
+        self.t(match track {
+            Track::Collective => Key::TrackCollective,
+            Track::Bilateral => Key::TrackBilateral,
+        })
+    }
+
+    pub fn aid_kind(self, kind: AssistanceKind) -> &'static str {
+        self.t(match kind {
+            AssistanceKind::Pledge => Key::AidPledge,
+            AssistanceKind::Delivery => Key::AidDelivery,
+            AssistanceKind::NoneReported => Key::AidNoneReported,
+        })
+    }
+
+    pub fn recipient(self, recipient: Recipient) -> &'static str {
+        self.t(match recipient {
+            Recipient::BorderTroops => Key::RecipientBorderTroops,
+            Recipient::ArmedForces => Key::RecipientArmedForces,
+            Recipient::NotStated => Key::RecipientNotStated,
+        })
+    }
+
+    /// "for the Border Troops", for sentences.
+    pub fn recipient_phrase(self, recipient: Recipient) -> &'static str {
+        self.t(match recipient {
+            Recipient::BorderTroops => Key::RecipientForBorderTroops,
+            Recipient::ArmedForces => Key::RecipientForArmedForces,
+            Recipient::NotStated => Key::RecipientPhraseNotStated,
+        })
+    }
+
+    pub fn confidence(self, confidence: Confidence) -> &'static str {
+        self.t(match confidence {
+            Confidence::High => Key::ConfidenceHigh,
+            Confidence::Medium => Key::ConfidenceMedium,
+            Confidence::Low => Key::ConfidenceLow,
+        })
+    }
+
+    /// A currency's name as this language writes it next to an amount; unknown codes as is.
+    pub fn currency(self, code: &str) -> String {
+        match code {
+            "USD" => self.t(Key::CurrencyUsd).to_owned(),
+            "RUB" => self.t(Key::CurrencyRub).to_owned(),
+            other => other.to_owned(),
+        }
+    }
+}
+
+/// The `lang` parameter of a query string (`?a=1&lang=ru`), if any.
+pub fn lang_param(search: &str) -> Option<String> {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("lang="))
+        .map(str::to_owned)
+}
+
+/// The query string with `lang` set to `code`, keeping every other parameter in place.
+pub fn with_lang_param(search: &str, code: &str) -> String {
+    let mut found = false;
+    let mut pairs: Vec<String> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            if pair.starts_with("lang=") {
+                found = true;
+                format!("lang={code}")
+            } else {
+                pair.to_owned()
+            }
+        })
+        .collect();
+    if !found {
+        pairs.push(format!("lang={code}"));
+    }
+    format!("?{}", pairs.join("&"))
+}
+
+/// Replaces each `{name}` in `template` by its value; unknown placeholders stay as written.
+pub fn fill_template(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match args.iter().find(|(k, _)| *k == name) {
+                    Some((_, value)) => out.push_str(value),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The `{name}` placeholders in a template, in order.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else { break };
+        out.push(&after[..close]);
+        rest = &after[close + 1..];
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ru() -> Lang {
+        Lang::from_code("ru").expect("Russian is switched on")
+    }
+
+    #[test]
+    fn negotiation_prefers_the_url_then_the_browser_then_english() {
+        let browser = vec!["de-DE".to_owned(), "ru-RU".to_owned(), "en".to_owned()];
+        assert_eq!(Lang::negotiate(Some("en"), &browser), Lang::ENGLISH);
+        assert_eq!(Lang::negotiate(None, &browser), ru());
+        assert_eq!(Lang::negotiate(Some("RU"), &[]), ru());
+        assert_eq!(Lang::negotiate(Some("xx"), &[]), Lang::ENGLISH);
+        assert_eq!(
+            Lang::negotiate(Some("<script>"), &["".into()]),
+            Lang::ENGLISH
+        );
+        assert_eq!(Lang::negotiate(None, &[]), Lang::ENGLISH);
+    }
+
+    #[test]
+    fn dates_follow_the_language() {
+        let day = Day::from_ymd(1994, 4, 20).unwrap();
+        assert_eq!(Lang::ENGLISH.day(day), "20 Apr 1994");
+        assert_eq!(ru().day(day), "20 апреля 1994 г.");
+        let month = PartialDate::parse("1999-02").unwrap();
+        assert_eq!(Lang::ENGLISH.date(month), "Feb 1999");
+        assert_eq!(ru().date(month), "февраль 1999 г.");
+        let year = PartialDate::parse("2014").unwrap();
+        assert_eq!(ru().date(year), "2014 г.");
+    }
+
+    #[test]
+    fn numbers_follow_the_language() {
+        assert_eq!(Lang::ENGLISH.integer(20_076), "20,076");
+        assert_eq!(ru().integer(20_076), "20\u{a0}076");
+        assert_eq!(Lang::ENGLISH.short_number(1.1), "1.1");
+        assert_eq!(ru().short_number(1.1), "1,1");
+        assert_eq!(ru().short_number(1_500.0), "1\u{a0}500");
+    }
+
+    #[test]
+    fn russian_plurals_take_three_forms() {
+        let members = |n| ru().count(Key::RosterMembers, n, &[]);
+        assert_eq!(members(1), "1 член");
+        assert_eq!(members(3), "3 члена");
+        assert_eq!(members(6), "6 членов");
+        assert_eq!(members(11), "11 членов");
+        assert_eq!(members(21), "21 член");
+        assert_eq!(Lang::ENGLISH.count(Key::RosterMembers, 1, &[]), "1 member");
+        assert_eq!(Lang::ENGLISH.count(Key::RosterMembers, 6, &[]), "6 members");
+    }
+
+    #[test]
+    fn the_address_keeps_other_parameters() {
+        assert_eq!(lang_param("?embed=1&lang=ru"), Some("ru".to_owned()));
+        assert_eq!(lang_param(""), None);
+        assert_eq!(with_lang_param("", "ru"), "?lang=ru");
+        assert_eq!(
+            with_lang_param("?embed=1&lang=en", "ru"),
+            "?embed=1&lang=ru"
+        );
+        assert_eq!(with_lang_param("?embed=1", "en"), "?embed=1&lang=en");
+    }
+
+    #[test]
+    fn templates_fill_known_placeholders_only() {
+        assert_eq!(
+            fill_template("{a} and {b} {c", &[("a", "1"), ("b", "{a}")]),
+            "1 and {a} {c"
+        );
+        assert_eq!(placeholders("On {date}: {list}."), ["date", "list"]);
+    }
+
+    /// Every switched-on language has every key, with the same placeholders as English and, for
+    /// plural keys, one form per plural category.
+    #[test]
+    fn switched_on_languages_are_complete() {
+        let english = Lang::ENGLISH;
+        let mut problems = Vec::new();
+        for language in Lang::all_tables().filter(|l| l.switched_on) {
+            for &key in Key::ALL {
+                let Some(text) = (language.text)(key) else {
+                    problems.push(format!("{}: {key:?} is missing", language.code));
+                    continue;
+                };
+                if text.trim().is_empty() && english.t(key).trim() != "" {
+                    problems.push(format!("{}: {key:?} is empty", language.code));
+                }
+                let mut theirs = placeholders(text);
+                let mut ours = placeholders(english.t(key));
+                theirs.sort_unstable();
+                theirs.dedup();
+                ours.sort_unstable();
+                ours.dedup();
+                if theirs != ours {
+                    problems.push(format!(
+                        "{}: {key:?} has placeholders {theirs:?}, English has {ours:?}",
+                        language.code
+                    ));
+                }
+                if PLURAL_KEYS.contains(&key) && text.split('|').count() != language.plural_forms {
+                    problems.push(format!(
+                        "{}: {key:?} needs {} plural forms",
+                        language.code, language.plural_forms
+                    ));
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn english_is_the_first_and_always_available() {
+        assert_eq!(Lang::available().next(), Some(Lang::ENGLISH));
+        assert!(Lang::available().any(|l| l.code() == "ru"));
+        let codes: Vec<_> = Lang::all_tables().map(|l| l.code).collect();
+        let mut unique = codes.clone();
+        unique.dedup();
+        assert_eq!(codes, unique);
+    }
+}

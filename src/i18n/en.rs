@@ -1,0 +1,241 @@
+//! English: the source language and the fallback for any key another table lacks. Its match
+//! has no wildcard arm, so a new key does not compile until it has an English text.
+
+use super::{Key, Language};
+
+pub const LANGUAGE: Language = Language {
+    code: "en",
+    name: "English",
+    switched_on: true,
+    text,
+    plural: |n| usize::from(n != 1),
+    plural_forms: 2,
+    months_with_day: [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ],
+    months: [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ],
+    decimal_separator: ".",
+    thousands_separator: ",",
+};
+
+fn text(key: Key) -> Option<&'static str> {
+    use Key::*;
+    Some(match key {
+        PageTitle => "The CSTO explorer: membership 1992 to today and aid for Tajikistan's border",
+        Kicker => "Collective Security Treaty Organization",
+        Headline => "Who joined, who left, and what was promised to Tajikistan's border",
+        Dek => {
+            "The CSTO's membership from the 1992 treaty to today, and the aid its members pledged and delivered to reinforce Tajikistan's border with Afghanistan. Every fact is sourced; "
+        }
+        DekLink => "download the dataset (JSON)",
+        SkipLink => "Skip to the explorer",
+
+        AsOfLine => "Facts checked to {date} · dataset {version} · ",
+        CorrectionsLink => "corrections",
+        SourcesLink => "sources",
+        ThemeLabel => "Theme",
+        ThemeAuto => "Auto",
+        ThemeLight => "Light",
+        ThemeDark => "Dark",
+        LanguageLabel => "Language",
+        DetailsLabel => "Details",
+        DetailEmpty => {
+            "Select a period, an event or a chart mark to see what happened, when it was announced and took effect, and the sources."
+        }
+        TimelineTitle => "Membership, {year} to today",
+        TimelineDek => {
+            "Each state's status over time. Select a bar or an event for details; the line marks the roster date."
+        }
+
+        AnnounceSelected => "Selected: {title}. Details shown.",
+        AnnounceClosed => "Details closed.",
+        AnnounceTheme => "Theme: {theme}.",
+        AnnounceTrack => "Chart shows: {track}.",
+        AnnounceLanguage => "Language: English.",
+
+        StatusSignatory => "Signatory",
+        StatusMember => "Member",
+        StatusFrozen => "Participation frozen",
+        StatusSuspended => "Suspended",
+        StatusNotParty => "Not a party",
+        NotYetSigned => "Not yet a signatory",
+        BasisEffective => "Effective",
+        BasisDeclared => "Declared",
+        BasisSigned => "Signed",
+        KindTreaty => "Treaty",
+        KindInstitution => "Organization",
+        KindMembership => "Membership",
+        KindBorder => "Border aid",
+        TrackCollective => "Collective CSTO track",
+        TrackBilateral => "Bilateral aid",
+        AidPledge => "Pledge",
+        AidDelivery => "Delivery",
+        AidNoneReported => "No delivery reported",
+        RecipientBorderTroops => "Border Troops",
+        RecipientArmedForces => "Armed forces",
+        RecipientNotStated => "Recipient not stated",
+        RecipientForBorderTroops => "for the Border Troops",
+        RecipientForArmedForces => "for the armed forces",
+        RecipientPhraseNotStated => "recipient not stated",
+        ConfidenceHigh => "high",
+        ConfidenceMedium => "medium",
+        ConfidenceLow => "low",
+        CollectiveDonor => "CSTO (collective)",
+        OrganizationLane => "Organization",
+
+        DateDay => "{day} {month} {year}",
+        DateMonth => "{month} {year}",
+        DateYear => "{year}",
+        DateRange => "{from} – {to}",
+        Since => "since {date}",
+        Thousand => " thousand",
+        Million => " million",
+        Billion => " billion",
+        MoneyPattern => "{currency} {amount}",
+        CurrencyUsd => "USD",
+        CurrencyRub => "RUB",
+
+        TimelineKey => "Key to the timeline",
+        LegendEvent => "Event",
+        LegendBorderEvent => "Border-aid event",
+        LegendUnverified => "Not checked after the as-of date",
+        TimelineGroup => "Timeline: use the arrow keys to move between items, Enter to open one",
+        TodayMarker => "Today, {date}",
+        RosterMarker => "Roster: {date}",
+        AxisHint => "Click to show the roster at that date",
+        PeriodTooltip => "{state}: {status}, {when}",
+        ListSummary => "The timeline as a list ({n} entries)",
+        ChronologyTitle => "{title} ({status})",
+
+        RosterDate => "Roster date",
+        ExactDay => "Exact day",
+        SliderHint => {
+            "The slider steps through years (31 December of each); type a day, or click the timeline's axis, for an exact date."
+        }
+        RosterOn => "Roster on {date}",
+        RosterAfterAsOf => {
+            "This date is after {date}, the last day our sources were checked: the statuses shown are the last known ones."
+        }
+        RosterHeadline => "On {date}: {list}.",
+        RosterMembers => "{n} member|{n} members",
+        RosterMembersFrozen => "{members} ({n} with participation frozen)",
+        RosterSuspended => "{n} suspended",
+        RosterSignatories => "{n} signatories, treaty not yet in force",
+        RosterNotParty => "{n} not a party",
+        RosterNotYetSigned => "{n} not yet signed",
+
+        CloseDetails => "Close details (Esc)",
+        ConfidenceLine => "Confidence: {level}",
+        SourcesDisagree => "Sources disagree",
+        SourcesHeading => "Sources",
+        Announced => "Announced",
+        From => "From",
+        Until => "Until",
+        StillInPlace => "still in place at {date} (the latest date checked)",
+        FactStatus => "Status",
+        LegalEffect => "Legal effect",
+        KindStatusPeriod => "Status period",
+        FactType => "Type",
+        FactStates => "States",
+        KindEvent => "Event",
+        FactDate => "Date",
+        DateByNote => " (reported as done by then; exact date not stated)",
+        DateApproxNote => " (approximate)",
+        Deadline => "Deadline",
+        FactTrack => "Track",
+        FactRecipient => "Recipient",
+        FactValue => "Value",
+        ValueUndisclosedLong => "undisclosed (no source states an amount)",
+        FactItems => "Items",
+        WhatItCounts => "What it counts",
+        Answers => "Answers",
+        StageLabel => "Stage {n} ({years})",
+        StatusAt => "Status at {date}",
+        KindProgramme => "Programme",
+        Approved => "Approved",
+        Runs => "Runs",
+        ProgrammeDescription => {
+            "The CSTO's programme to equip Tajikistan's border with Afghanistan. No total cost or per-country share has been published."
+        }
+
+        ChartTitle => "Promised and delivered: aid for Tajikistan's border with Afghanistan",
+        ChartDek => {
+            "In September 2013 CSTO members promised Tajikistan's Border Troops military-technical aid within three months. Each mark is a pledge or a reported delivery, placed at its date."
+        }
+        TrackSwitchLabel => "Which aid to show",
+        ChartKey => "Key to the chart",
+        LegendPledge => "Pledge, amount stated",
+        LegendPledgeOpen => "Pledge, amount undisclosed",
+        LegendDelivery => "Reported delivery",
+        LegendNone => "No delivery reported",
+        LegendDeadline => "The 2013 pledge's three months",
+        Units => {
+            "Values are as each source states them, in its own currency (USD, RUB); counts where sources count things. No amount is estimated: \"undisclosed\" means no source gives one."
+        }
+        SourceLine => {
+            "Sources: {records} records from {publishers} publishers, cited per mark (hover, focus or open the table). Checked to {date}. Dataset {version}."
+        }
+        TableSummary => "Show the numbers as a table",
+        TableCaption => "{track}: every pledge and reported delivery",
+        ColumnDonor => "Donor",
+        ColumnDate => "Date",
+        ColumnKind => "Kind",
+        ColumnValue => "Value or items",
+        ColumnRecipient => "Recipient",
+        ColumnConfidence => "Confidence",
+        ColumnSource => "Source",
+        ProgrammeLine => "Approved {date}; runs {from}–{to} in {stages} stages. ",
+        ProgrammeStatus => "Status at {date}: ",
+        ProgrammeDetails => "Programme details and sources",
+        NoneReported => "none reported",
+        KindsOfItems => "{n} kind of items|{n} kinds of items",
+        AmountUndisclosed => "amount undisclosed",
+        Disputed => "{label} (disputed)",
+        Undisclosed => "undisclosed",
+        MarkPledged => "pledged",
+        MarkDelivered => "delivered",
+        MarkNoneReported => "no delivery reported",
+        MarkDescription => "{donor}, {kind} {date}, {recipient}: {value}. {title}.",
+        MarkSource => " Source: {publisher}.",
+        MarkDisputed => " Sources disagree.",
+        ChartNoDelivery => "no delivery reported",
+        ChartDeadline => "2013 pledge: aid due within 3 months",
+        ChartCheckedTo => "checked to {date}",
+        FirstDeliveriesBy => "first deliveries reported by {date} (dates not stated)",
+        FirstDeliveryOn => "first delivery on {date}",
+        ChartSvgTitle => "Pledged and delivered aid for Tajikistan's border: {track}",
+        ChartSummary => {
+            "{track}: {donors} donors, {pledges} pledges ({undisclosed} with no stated amount) and {deliveries} reported deliveries, {from} to {to}."
+        }
+        ChartDeadlineSentence => {
+            " The 2013 decision promised aid within three months ({from} to {to})."
+        }
+        ChartNothingFrom => " No delivery reported from: {list}.",
+
+        CorrectionsTitle => "Corrections to the starting article",
+        CorrectionsIntro => {
+            "This explorer began from a news article about the CSTO and Tajikistan's border. Checking it against the sources found these errors."
+        }
+        Claimed => "Claimed: ",
+        InFact => "In fact: ",
+        CorrectionConfidence => "Confidence: {level}. Sources: ",
+        NoDate => "n.d.",
+        OpensNewTab => " (opens in a new tab)",
+        NoAddress => " (no web address recorded)",
+        SourcesTitle => "All {n} sources",
+        SourcesIntro => {
+            "Titles in [square brackets] describe items whose headline we did not record. Mirrors and secondary sources are marked."
+        }
+
+        DataErrorTitle => "The dataset could not be loaded",
+        DataErrorCount => "{n} problem(s) were found:",
+        PanicTitle => "Something went wrong",
+        PanicText => {
+            "The explorer stopped because of an error. Reloading the page usually fixes it. The data and sources are also available as a file: "
+        }
+        PanicFile => "csto.json",
+        PanicReload => "Reload the page",
+    })
+}

@@ -1,0 +1,273 @@
+//! Русский: the CSTO's working language and the one its region reads first.
+
+use super::{Key, Language};
+
+pub const LANGUAGE: Language = Language {
+    code: "ru",
+    name: "Русский",
+    switched_on: true,
+    text,
+    plural,
+    plural_forms: 3,
+    months_with_day: [
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ],
+    months: [
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
+        "декабрь",
+    ],
+    decimal_separator: ",",
+    thousands_separator: "\u{a0}",
+};
+
+/// One (1, 21, 101), few (2–4, 22–24) and many (0, 5–20, 25–30, 11–14).
+fn plural(n: u64) -> usize {
+    match (n % 10, n % 100) {
+        (1, r) if r != 11 => 0,
+        (2..=4, r) if !(12..=14).contains(&r) => 1,
+        _ => 2,
+    }
+}
+
+fn text(key: Key) -> Option<&'static str> {
+    use Key::*;
+    Some(match key {
+        PageTitle => "ОДКБ: состав с 1992 года по сей день и помощь таджикской границе",
+        Kicker => "Организация Договора о коллективной безопасности",
+        Headline => "Кто вступил, кто вышел и что обещали таджикской границе",
+        Dek => {
+            "Состав ОДКБ от договора 1992 года до наших дней и помощь, которую её члены обещали и передали для укрепления границы Таджикистана с Афганистаном. У каждого факта есть источник; "
+        }
+        DekLink => "скачать набор данных (JSON)",
+        SkipLink => "Перейти к обозревателю",
+
+        AsOfLine => "Факты проверены на {date} · версия данных {version} · ",
+        CorrectionsLink => "исправления",
+        SourcesLink => "источники",
+        ThemeLabel => "Тема",
+        ThemeAuto => "Авто",
+        ThemeLight => "Светлая",
+        ThemeDark => "Тёмная",
+        LanguageLabel => "Язык",
+        DetailsLabel => "Подробности",
+        DetailEmpty => {
+            "Выберите период, событие или отметку на графике, чтобы узнать, что произошло, когда это было объявлено и когда вступило в силу, и увидеть источники."
+        }
+        TimelineTitle => "Состав, с {year} года по сей день",
+        TimelineDek => {
+            "Статус каждого государства во времени. Выберите полосу или событие, чтобы увидеть подробности; линия отмечает дату состава."
+        }
+
+        AnnounceSelected => "Выбрано: {title}. Подробности показаны.",
+        AnnounceClosed => "Подробности закрыты.",
+        AnnounceTheme => "Тема: {theme}.",
+        AnnounceTrack => "На графике: {track}.",
+        AnnounceLanguage => "Язык: русский.",
+
+        StatusSignatory => "Подписал договор",
+        StatusMember => "Член",
+        StatusFrozen => "Участие заморожено",
+        StatusSuspended => "Членство приостановлено",
+        StatusNotParty => "Не участвует",
+        NotYetSigned => "Ещё не подписал",
+        BasisEffective => "Вступило в силу",
+        BasisDeclared => "Заявлено",
+        BasisSigned => "Подписано",
+        KindTreaty => "Договор",
+        KindInstitution => "Организация",
+        KindMembership => "Членство",
+        KindBorder => "Помощь границе",
+        TrackCollective => "Коллективная линия ОДКБ",
+        TrackBilateral => "Двусторонняя помощь",
+        AidPledge => "Обязательство",
+        AidDelivery => "Поставка",
+        AidNoneReported => "Поставок не сообщалось",
+        RecipientBorderTroops => "Пограничные войска",
+        RecipientArmedForces => "Вооружённые силы",
+        RecipientNotStated => "Получатель не указан",
+        RecipientForBorderTroops => "для пограничных войск",
+        RecipientForArmedForces => "для вооружённых сил",
+        RecipientPhraseNotStated => "получатель не указан",
+        ConfidenceHigh => "высокая",
+        ConfidenceMedium => "средняя",
+        ConfidenceLow => "низкая",
+        CollectiveDonor => "ОДКБ (коллективно)",
+        OrganizationLane => "Организация",
+
+        DateDay => "{day} {month} {year} г.",
+        DateMonth => "{month} {year} г.",
+        DateYear => "{year} г.",
+        DateRange => "{from} – {to}",
+        Since => "с {date}",
+        Thousand => " тыс.",
+        Million => " млн",
+        Billion => " млрд",
+        MoneyPattern => "{amount} {currency}",
+        CurrencyUsd => "долл. США",
+        CurrencyRub => "руб.",
+
+        TimelineKey => "Условные обозначения временной шкалы",
+        LegendEvent => "Событие",
+        LegendBorderEvent => "Событие помощи границе",
+        LegendUnverified => "Не проверено после даты сверки",
+        TimelineGroup => {
+            "Временная шкала: стрелки перемещают между элементами, Enter открывает элемент"
+        }
+        TodayMarker => "Сегодня, {date}",
+        RosterMarker => "Состав: {date}",
+        AxisHint => "Нажмите, чтобы показать состав на эту дату",
+        PeriodTooltip => "{state}: {status}, {when}",
+        ListSummary => "Временная шкала списком (записей: {n})",
+        ChronologyTitle => "{title} ({status})",
+
+        RosterDate => "Дата состава",
+        ExactDay => "Точная дата",
+        SliderHint => {
+            "Ползунок переходит по годам (на 31 декабря каждого); чтобы выбрать точную дату, введите её или нажмите на ось шкалы."
+        }
+        RosterOn => "Состав на {date}",
+        RosterAfterAsOf => {
+            "Эта дата позже {date} — последнего дня, на который сверялись источники: показаны последние известные статусы."
+        }
+        RosterHeadline => "На {date}: {list}.",
+        RosterMembers => "{n} член|{n} члена|{n} членов",
+        RosterMembersFrozen => "{members} (участие заморожено: {n})",
+        RosterSuspended => "членство приостановлено: {n}",
+        RosterSignatories => "подписали, договор ещё не в силе: {n}",
+        RosterNotParty => "не участвуют: {n}",
+        RosterNotYetSigned => "ещё не подписали: {n}",
+
+        CloseDetails => "Закрыть подробности (Esc)",
+        ConfidenceLine => "Достоверность: {level}",
+        SourcesDisagree => "Источники расходятся",
+        SourcesHeading => "Источники",
+        Announced => "Объявлено",
+        From => "С",
+        Until => "По",
+        StillInPlace => "сохраняется на {date} (последняя дата сверки)",
+        FactStatus => "Статус",
+        LegalEffect => "Юридическая сила",
+        KindStatusPeriod => "Период статуса",
+        FactType => "Тип",
+        FactStates => "Государства",
+        KindEvent => "Событие",
+        FactDate => "Дата",
+        DateByNote => " (сообщено как выполненное к этой дате; точная дата не указана)",
+        DateApproxNote => " (приблизительно)",
+        Deadline => "Срок",
+        FactTrack => "Линия",
+        FactRecipient => "Получатель",
+        FactValue => "Сумма",
+        ValueUndisclosedLong => "не раскрыта (ни один источник не называет сумму)",
+        FactItems => "Имущество",
+        WhatItCounts => "Что учитывается",
+        Answers => "Во исполнение",
+        StageLabel => "Этап {n} ({years})",
+        StatusAt => "Положение на {date}",
+        KindProgramme => "Программа",
+        Approved => "Утверждена",
+        Runs => "Сроки",
+        ProgrammeDescription => {
+            "Программа ОДКБ по оснащению границы Таджикистана с Афганистаном. Общая стоимость и доли стран не опубликованы."
+        }
+
+        ChartTitle => "Обещано и передано: помощь границе Таджикистана с Афганистаном",
+        ChartDek => {
+            "В сентябре 2013 года члены ОДКБ пообещали пограничным войскам Таджикистана военно-техническую помощь в течение трёх месяцев. Каждая отметка — обязательство или сообщение о поставке на его дату."
+        }
+        TrackSwitchLabel => "Какую помощь показать",
+        ChartKey => "Условные обозначения графика",
+        LegendPledge => "Обязательство, сумма названа",
+        LegendPledgeOpen => "Обязательство, сумма не раскрыта",
+        LegendDelivery => "Сообщение о поставке",
+        LegendNone => "Поставок не сообщалось",
+        LegendDeadline => "Три месяца по обязательству 2013 года",
+        Units => {
+            "Суммы приведены так, как их называет источник, в его валюте (доллары США, рубли); количества — там, где источники их называют. Никакие суммы не оценивались: «не раскрыта» означает, что ни один источник её не называет."
+        }
+        SourceLine => {
+            "Источники: записей — {records}, издателей — {publishers}; ссылки у каждой отметки (наведите, сфокусируйте или откройте таблицу). Проверено на {date}. Версия данных {version}."
+        }
+        TableSummary => "Показать данные таблицей",
+        TableCaption => "{track}: все обязательства и сообщения о поставках",
+        ColumnDonor => "Донор",
+        ColumnDate => "Дата",
+        ColumnKind => "Вид",
+        ColumnValue => "Сумма или имущество",
+        ColumnRecipient => "Получатель",
+        ColumnConfidence => "Достоверность",
+        ColumnSource => "Источник",
+        ProgrammeLine => "Утверждена {date}; действует в {from}–{to} гг., этапов: {stages}. ",
+        ProgrammeStatus => "Положение на {date}: ",
+        ProgrammeDetails => "Подробности и источники по программе",
+        NoneReported => "поставок не сообщалось",
+        KindsOfItems => "{n} вид имущества|{n} вида имущества|{n} видов имущества",
+        AmountUndisclosed => "сумма не раскрыта",
+        Disputed => "{label} (оспаривается)",
+        Undisclosed => "не раскрыта",
+        MarkPledged => "обязательство",
+        MarkDelivered => "поставка",
+        MarkNoneReported => "поставок не сообщалось",
+        MarkDescription => "{donor}, {kind}, {date}, {recipient}: {value}. {title}.",
+        MarkSource => " Источник: {publisher}.",
+        MarkDisputed => " Источники расходятся.",
+        ChartNoDelivery => "поставок не сообщалось",
+        ChartDeadline => "обязательство 2013 г.: помощь в течение 3 месяцев",
+        ChartCheckedTo => "проверено на {date}",
+        FirstDeliveriesBy => "о первых поставках сообщено к {date} (даты не указаны)",
+        FirstDeliveryOn => "первая поставка {date}",
+        ChartSvgTitle => "Обещанная и переданная помощь границе Таджикистана: {track}",
+        ChartSummary => {
+            "{track}: доноров — {donors}, обязательств — {pledges} (без названной суммы — {undisclosed}), сообщений о поставках — {deliveries}; с {from} по {to}."
+        }
+        ChartDeadlineSentence => {
+            " Решение 2013 года обещало помощь в течение трёх месяцев (с {from} по {to})."
+        }
+        ChartNothingFrom => " Поставок не сообщалось от: {list}.",
+
+        CorrectionsTitle => "Исправления к исходной статье",
+        CorrectionsIntro => {
+            "Этот обозреватель начинался со статьи об ОДКБ и таджикской границе. Сверка с источниками выявила в ней следующие ошибки."
+        }
+        Claimed => "Утверждалось: ",
+        InFact => "На деле: ",
+        CorrectionConfidence => "Достоверность: {level}. Источники: ",
+        NoDate => "б. д.",
+        OpensNewTab => " (откроется в новой вкладке)",
+        NoAddress => " (веб-адрес не записан)",
+        SourcesTitle => "Все источники ({n})",
+        SourcesIntro => {
+            "Названия в [квадратных скобках] описывают материалы, заголовок которых мы не записали. Зеркала и вторичные источники отмечены. Источники приведены так, как они опубликованы."
+        }
+
+        DataErrorTitle => "Не удалось загрузить набор данных",
+        DataErrorCount => "Найдено проблем: {n}",
+        PanicTitle => "Что-то пошло не так",
+        PanicText => {
+            "Обозреватель остановился из-за ошибки. Обычно помогает перезагрузка страницы. Данные и источники доступны и в виде файла: "
+        }
+        PanicFile => "csto.json",
+        PanicReload => "Перезагрузить страницу",
+    })
+}
