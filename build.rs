@@ -65,10 +65,10 @@ fn main() {
     pack_translations(&dataset, &out);
 }
 
-/// Checks each translation file against the dataset and packs it as a keyless list in the
-/// dataset's visiting order. Unknown keys and empty texts stop the build; a missing key only
-/// warns here (the text stays English), because a language that is not yet switched on may be
-/// incomplete — `cargo test` fails for a switched-on one.
+/// Checks each translation file against the dataset: unknown keys and empty texts stop the
+/// build; a missing key only warns (the text stays English), because a language that is not
+/// yet switched on may be incomplete — `cargo test` fails for a switched-on one. Also lists the
+/// files for native builds to compile in (the browser fetches them instead).
 fn pack_translations(dataset: &schema::Dataset, out: &std::path::Path) {
     let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(TRANSLATIONS)
         .map(|dir| dir.filter_map(|e| e.ok().map(|e| e.path())).collect())
@@ -85,10 +85,10 @@ fn pack_translations(dataset: &schema::Dataset, out: &std::path::Path) {
             .to_owned();
         let text =
             std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let map: std::collections::BTreeMap<String, String> = serde_json::from_str(&text)
-            .unwrap_or_else(|e| {
-                panic!("{}: {e} (expected an object of key: text)", path.display())
-            });
+        // The same reader the browser uses.
+        let map = translate::parse_translation(&text).unwrap_or_else(|e| {
+            panic!("{}: {e} (expected an object of key: text)", path.display())
+        });
         let mut fatal = Vec::new();
         let mut missing = 0;
         for (key, message) in translate::check(dataset, &map) {
@@ -100,7 +100,7 @@ fn pack_translations(dataset: &schema::Dataset, out: &std::path::Path) {
         }
         if missing > 0 {
             println!(
-                "cargo:warning={}: {missing} text(s) have no translation and stay in English \
+                "cargo:warning={}: {missing} text(s) have no translation and stay in English \\
                  (`cargo run --example translation_template -- {code}` lists them)",
                 path.display()
             );
@@ -112,12 +112,10 @@ fn pack_translations(dataset: &schema::Dataset, out: &std::path::Path) {
                 fatal.join("\n")
             );
         }
-        let packed =
-            postcard::to_allocvec(&translate::ordered(dataset, &map)).expect("texts serialise");
-        let name = format!("i18n-{code}.postcard");
-        std::fs::write(out.join(&name), packed).expect("OUT_DIR is writable");
+        let absolute = std::fs::canonicalize(&path).expect("the file exists");
         table.push_str(&format!(
-            "    ({code:?}, include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{name}\"))),\n"
+            "    ({code:?}, include_str!({:?})),\n",
+            absolute.display().to_string()
         ));
     }
     table.push(']');

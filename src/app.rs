@@ -10,7 +10,7 @@ use crate::components::{
     AssistanceChart, Corrections, DateControl, DetailPanel, ErrorPanel, RosterView, SourceList,
     StatusLegend, Timeline, TimelineList,
 };
-use crate::data::{Day, Track};
+use crate::data::{self, Day, Track};
 use crate::i18n::{Key, Lang};
 use crate::model::timeline;
 use crate::state::{Action, AppState, DataRef, Theme};
@@ -29,7 +29,21 @@ pub struct AppProps {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let lang = props.lang.unwrap_or_else(web::preferred_lang);
+    let lang = *use_memo((), |_| props.lang.unwrap_or_else(web::preferred_lang));
+    // A language other than English waits for its dataset texts (fetched once, on demand), so
+    // the reader never sees English titles flash under a translated interface.
+    let ready = use_state(|| data::has_translation(lang.code()));
+    {
+        let ready = ready.clone();
+        use_effect_with((), move |_| {
+            if !*ready {
+                web::fetch_translation(lang, move |_| ready.set(true));
+            }
+        });
+    }
+    if !*ready {
+        return html! { <p class="loading" role="status" lang={lang.code()}>{ lang.t(Key::Loading) }</p> };
+    }
     match DataRef::bundled(lang) {
         Ok(data) => {
             let today = props
@@ -116,7 +130,15 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     };
     let on_lang = |choice: Lang| {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetLang(choice)))
+        Callback::from(move |_: MouseEvent| {
+            if data::has_translation(choice.code()) {
+                state.dispatch(Action::SetLang(choice));
+            } else {
+                // Switch once the texts are here (or have failed: the notice below says so).
+                let state = state.clone();
+                web::fetch_translation(choice, move |_| state.dispatch(Action::SetLang(choice)));
+            }
+        })
     };
     // Effects: the theme and the language live on <html> and the static header, outside the
     // app's own tree; the language also goes into the address so a shared link keeps it.
@@ -170,6 +192,9 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                             </span>
                         </span>
                     </p>
+                    if !data::has_translation(lang.code()) {
+                        <p class="warning" role="status">{ lang.t(Key::TextsNotLoaded) }</p>
+                    }
                     <section class="panel timeline-panel" aria-labelledby="timeline-title">
                         <h2 id="timeline-title">{ lang.fill(Key::TimelineTitle, &[("year", "1992")]) }</h2>
                         <p class="dek">{ lang.t(Key::TimelineDek) }</p>

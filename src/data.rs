@@ -48,34 +48,64 @@ pub fn bundled() -> Result<&'static Dataset, &'static DataErrors> {
     BUNDLED.as_ref()
 }
 
-/// Where the translations of the dataset's texts live, one `<code>.json` per language.
+/// Where the translations of the dataset's texts live, one `<code>.json` per language; the
+/// browser build fetches them from `data/i18n/` next to the page.
 pub const TRANSLATIONS_DIR: &str = "static/data/i18n";
 
-/// Each translation of the dataset's texts, checked and packed by `build.rs` as a keyless list
-/// in `translate::visit_texts` order: `(language code, postcard bytes)`.
-pub const TRANSLATIONS: &[(&str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/translations.rs"));
+/// The translation files, compiled in for native builds (tests, the server renderer) only: the
+/// browser fetches a language's file when a reader picks it, so the first view carries none.
+#[cfg(not(target_arch = "wasm32"))]
+const EMBEDDED_TRANSLATIONS: &[(&str, &str)] =
+    include!(concat!(env!("OUT_DIR"), "/translations.rs"));
 
-static LOCALIZED: LazyLock<Vec<(&'static str, Dataset)>> = LazyLock::new(|| {
-    let Ok(original) = bundled() else {
-        return Vec::new();
-    };
-    TRANSLATIONS
-        .iter()
-        .filter_map(|(code, bytes)| {
-            let texts: Vec<String> = postcard::from_bytes(bytes).ok()?;
-            Some((*code, translate::apply_ordered(original, &texts)))
-        })
-        .collect()
-});
+/// Datasets already translated, by language code. Each is built once and kept for the life of
+/// the page (leaked), so components can hold `&'static` references as they do to the original.
+static LOCALIZED: std::sync::Mutex<Vec<(String, &'static Dataset)>> =
+    std::sync::Mutex::new(Vec::new());
 
-/// The bundled dataset with its texts in the language `code`, or as written (English) where
-/// there is no translation. Sources stay as published in every language.
+fn localized(code: &str) -> Option<&'static Dataset> {
+    let cache = LOCALIZED.lock().ok()?;
+    cache.iter().find(|(c, _)| c == code).map(|(_, ds)| *ds)
+}
+
+/// Reads a translation file's text for language `code` and keeps the translated dataset.
+/// Errors say what is wrong with the file; the original texts then stay in use.
+pub fn add_translation(code: &str, text: &str) -> Result<&'static Dataset, String> {
+    if let Some(ds) = localized(code) {
+        return Ok(ds);
+    }
+    let map = translate::parse_translation(text)?;
+    // A fresh copy of the bundled dataset to translate in place (see `translate::apply`).
+    #[cfg(target_arch = "wasm32")]
+    let fresh = unpack_bundled();
+    #[cfg(not(target_arch = "wasm32"))]
+    let fresh = load(BUNDLED_PATH, BUNDLED_JSON);
+    let fresh = fresh.map_err(|e| e.to_string())?;
+    let ds: &'static Dataset = Box::leak(Box::new(translate::apply(fresh, &map)));
+    if let Ok(mut cache) = LOCALIZED.lock() {
+        cache.push((code.to_owned(), ds));
+    }
+    Ok(ds)
+}
+
+/// The bundled dataset with its texts in the language `code`: the original (English) texts for
+/// English, or where no translation is at hand — in the browser, until `add_translation` has
+/// been given the fetched file. Sources stay as published in every language.
 pub fn bundled_in(code: &str) -> Result<&'static Dataset, &'static DataErrors> {
     let original = bundled()?;
-    Ok(LOCALIZED
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map_or(original, |(_, ds)| ds))
+    if let Some(ds) = localized(code) {
+        return Ok(ds);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some((_, text)) = EMBEDDED_TRANSLATIONS.iter().find(|(c, _)| *c == code) {
+        return Ok(add_translation(code, text).unwrap_or(original));
+    }
+    Ok(original)
+}
+
+/// Whether texts in `code` are at hand without a fetch (English always is).
+pub fn has_translation(code: &str) -> bool {
+    code == "en" || localized(code).is_some() || cfg!(not(target_arch = "wasm32"))
 }
 
 /// One problem in a dataset, located by file, record id and field.

@@ -26,7 +26,7 @@ macro_rules! keys {
 
 keys! {
     // The static page around the app (index.html), replaced at start-up.
-    PageTitle, Kicker, Headline, Dek, DekLink, SkipLink,
+    PageTitle, Kicker, Headline, Dek, DekLink, SkipLink, Loading, TextsNotLoaded,
     // Page chrome and controls.
     AsOfLine, CorrectionsLink, SourcesLink, ThemeLabel, ThemeAuto, ThemeLight, ThemeDark,
     LanguageLabel, DetailsLabel, DetailEmpty, TimelineTitle, TimelineDek,

@@ -137,6 +137,52 @@ pub fn apply_language(lang: Lang) {
     let _ = (lang, Key::PageTitle);
 }
 
+/// Fetches the dataset's texts in `lang` (`data/i18n/<code>.json`, next to the page), hands
+/// them to `data::add_translation`, then calls `done` — with an error message if the file could
+/// not be fetched or read, in which case the original texts stay in use.
+pub fn fetch_translation(lang: Lang, done: impl FnOnce(Result<(), String>) + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = fetch_text(&format!("data/i18n/{}.json", lang.code()))
+            .await
+            .and_then(|text| {
+                crate::data::add_translation(lang.code(), &text)
+                    .map(|_| ())
+                    .map_err(|e| format!("data/i18n/{}.json: {e}", lang.code()))
+            });
+        if let Err(e) = &result {
+            gloo::console::error!(e.clone());
+        }
+        done(result);
+    });
+    #[cfg(not(target_arch = "wasm32"))]
+    done(
+        crate::data::bundled_in(lang.code())
+            .map(|_| ())
+            .map_err(|e| e.to_string()),
+    );
+}
+
+#[cfg(target_arch = "wasm32")]
+async fn fetch_text(url: &str) -> Result<String, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let failed = |what: &str| format!("{url}: {what}");
+    let response = JsFuture::from(gloo::utils::window().fetch_with_str(url))
+        .await
+        .map_err(|_| failed("the request failed"))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| failed("not a response"))?;
+    if !response.ok() {
+        return Err(failed(&format!("HTTP {}", response.status())));
+    }
+    let text = response.text().map_err(|_| failed("no body"))?;
+    JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| failed("the body is not text"))
+}
+
 /// The element that has keyboard focus, if any (not the page itself).
 pub fn active_element() -> Option<web_sys::HtmlElement> {
     #[cfg(target_arch = "wasm32")]

@@ -31,6 +31,10 @@ fn text(key: Key) -> Option<&'static str> {
         }
         DekLink => "download the dataset (JSON)",
         SkipLink => "Skip to the explorer",
+        Loading => "Loading the timeline and chart…",
+        TextsNotLoaded => {
+            "The records' texts could not be loaded in this language, so they are shown in English."
+        }
 
         AsOfLine => "Facts checked to {date} · dataset {version} · ",
         CorrectionsLink => "corrections",
