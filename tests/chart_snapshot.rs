@@ -1,4 +1,5 @@
-//! Golden SVG snapshots of the chart, one per aid track, rendered natively with a fixed "today".
+//! Golden SVG snapshots of the chart, one per aid track and one of both tracks in Russian,
+//! rendered natively with a fixed "today".
 //! On a difference the new rendering is written next to the golden file as `*.changed.svg` for
 //! review; `UPDATE_SNAPSHOTS=1 cargo test --test chart_snapshot` accepts it.
 
@@ -39,6 +40,21 @@ fn collective_track_matches_its_snapshot() {
     let ds = bundled().unwrap();
     let svg = render_svg(&build(ds, Lang::ENGLISH, Track::Collective, today())).unwrap();
     check_snapshot("chart-collective", &svg);
+}
+
+/// Both tracks in Russian, in one file: the words (donor names, labels, dates, the deadline
+/// and wait annotations) change with the language, and their collisions with them.
+#[test]
+fn russian_chart_matches_its_snapshot() {
+    let ru = Lang::from_code("ru").unwrap();
+    let ds = csto_explorer::data::bundled_in("ru").unwrap();
+    let svg: Vec<String> = Track::ALL
+        .iter()
+        .map(|track| render_svg(&build(ds, ru, *track, today())).unwrap())
+        .collect();
+    let joined = svg.join("\n");
+    assert!(joined.contains("ОДКБ (коллективно)") && joined.contains("Беларусь"));
+    check_snapshot("chart-ru", &joined);
 }
 
 #[test]

@@ -254,6 +254,16 @@ async fn the_russian_page_reads_in_russian() {
     // The switcher names each language in itself, marked with its language for screen readers.
     assert!(html.contains(r#"lang="ru""#) && html.contains("Русский"));
     assert!(html.contains(r#"lang="en""#) && html.contains("English"));
+    assert!(
+        !html.contains("г.."),
+        "a sentence ending in a Russian date gets one full stop"
+    );
+    // Citations stay as published, marked with their own language for screen readers.
+    assert!(
+        html.contains(
+            r#"<span lang="en">[Semerikov becomes acting CSTO Secretary-General]</span>"#
+        )
+    );
     for english in [
         "Corrections to the starting article",
         "Roster date",

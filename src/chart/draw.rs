@@ -134,7 +134,9 @@ pub fn draw<DB: DrawingBackend>(
     let (as_of_px, _) = chart.backend_coord(&(days(spec.as_of), 0.0));
     root.draw(&Text::new(
         spec.words.checked_to.clone(),
-        (as_of_px, (spec.plot.1 as i32) - 6),
+        // On the deadline label's line, not the arrow's: a longer arrow label (Russian) would
+        // otherwise run into it.
+        (as_of_px, (spec.plot.1 as i32) - 18),
         text_style(11.0, theme::MUTED, HPos::Right, VPos::Center),
     ))?;
 

@@ -12,6 +12,16 @@ fn safe_url(url: &str) -> Option<&str> {
     (url.starts_with("https://") || url.starts_with("http://")).then_some(url)
 }
 
+/// The language a source's title is written in, for `lang` on it (WCAG 3.1.2): Russian when it
+/// has Cyrillic letters, else English — our bracketed descriptions are English too.
+fn title_lang(title: &str) -> &'static str {
+    if title.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)) {
+        "ru"
+    } else {
+        "en"
+    }
+}
+
 pub fn source_link(lang: Lang, source: &Source) -> Html {
     let date = source
         .date
@@ -19,13 +29,15 @@ pub fn source_link(lang: Lang, source: &Source) -> Html {
         .unwrap_or_else(|| lang.t(Key::NoDate).to_owned());
     let title = match source.url.as_deref().and_then(safe_url) {
         Some(url) => {
-            html! { <a href={url.to_owned()} rel="noopener noreferrer" target="_blank">{ &source.title }<span class="visually-hidden">{ lang.t(Key::OpensNewTab) }</span></a> }
+            html! { <a href={url.to_owned()} rel="noopener noreferrer" target="_blank"><span lang={title_lang(&source.title)}>{ &source.title }</span><span class="visually-hidden">{ lang.t(Key::OpensNewTab) }</span></a> }
         }
-        None => html! { <span class="source-title">{ &source.title }</span> },
+        None => {
+            html! { <span class="source-title" lang={title_lang(&source.title)}>{ &source.title }</span> }
+        }
     };
     html! {
         <span class="source">
-            <span class="source-publisher">{ &source.publisher }</span>{ ", " }
+            <span class="source-publisher" lang={title_lang(&source.publisher)}>{ &source.publisher }</span>{ ", " }
             { title }{ ", " }<span class="source-date">{ date }</span>
             if source.url.is_none() {
                 <span class="source-note">{ lang.t(Key::NoAddress) }</span>
