@@ -47,6 +47,18 @@ test('an unknown ?lang= falls back to the browser language, then English, withou
   }
 });
 
+test('if the Russian texts cannot be fetched, the page still works and says so', async (t) => {
+  const { page, problems } = await open(t, {
+    path: '/?lang=ru',
+    beforeGoto: (p) => p.route('**/data/i18n/ru.json', (route) => route.fulfill({ status: 404, body: '' })),
+  });
+  assert.equal(await page.getAttribute('html', 'lang'), 'ru');
+  assert.match(await page.textContent('main .warning'), /показаны на английском/);
+  assert.match(await page.textContent('[data-testid=roster-headline]'), /^На 11 марта 2026 г\./);
+  // The failed fetch is logged once; nothing else goes wrong.
+  assert.equal(problems.filter((p) => !p.includes('404') && !p.includes('i18n/ru.json')).length, 0, problems.join('\n'));
+});
+
 /** Text that sticks out of its box, or out of the page, outside the drawings' own scrollers. */
 async function overflowingText(page) {
   return page.evaluate(() => {

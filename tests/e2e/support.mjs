@@ -23,8 +23,8 @@ after(async () => {
 });
 
 /** Opens the explorer and records console errors, page errors and every request's origin.
- * `locale` is the browser's language (navigator.languages). */
-export async function open(t, { width = 1280, height = 900, path = '/', colorScheme = 'light', reducedMotion = 'no-preference', locale = 'en-US' } = {}) {
+ * `locale` is the browser's language (navigator.languages); `beforeGoto` may set up routes. */
+export async function open(t, { width = 1280, height = 900, path = '/', colorScheme = 'light', reducedMotion = 'no-preference', locale = 'en-US', beforeGoto = async () => {} } = {}) {
   const context = await env.browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion, locale });
   const page = await context.newPage();
   const problems = [];
@@ -36,6 +36,7 @@ export async function open(t, { width = 1280, height = 900, path = '/', colorSch
     if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== env.base) foreign.push(r.url());
   });
   t.after(() => context.close());
+  await beforeGoto(page);
   await page.goto(env.base + path);
   await page.waitForSelector('.tl-item');
   await page.waitForSelector('figure.chart svg text');
