@@ -13,6 +13,7 @@ use crate::components::{
 use crate::data::{self, Day, Track};
 use crate::i18n::{Key, Lang};
 use crate::model::timeline;
+use crate::permalink::{self, ViewParams};
 use crate::state::{Action, AppState, DataRef, Theme};
 use crate::web;
 
@@ -22,14 +23,32 @@ pub struct AppProps {
     /// no clock (the server renderer).
     #[prop_or_default]
     pub today: Option<Day>,
-    /// The language; by default `?lang=`, else the browser's preferred languages, else English.
+    /// The language; by default the address's `lang`, else the browser's preferred languages,
+    /// else English.
     #[prop_or_default]
     pub lang: Option<Lang>,
 }
 
+/// What the page starts from: the view in the address (with warnings for what it had to drop)
+/// and the language the browser alone would choose.
+#[derive(Clone, PartialEq)]
+struct Start {
+    view: ViewParams,
+    warnings: Vec<String>,
+    browser_lang: Lang,
+}
+
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let lang = *use_memo((), |_| props.lang.unwrap_or_else(web::preferred_lang));
+    let start = use_memo((), |_| {
+        let (view, warnings) = web::address_view();
+        Start {
+            view,
+            warnings,
+            browser_lang: web::browser_lang(),
+        }
+    });
+    let lang = props.lang.or(start.view.lang).unwrap_or(start.browser_lang);
     // A language other than English waits for its dataset texts (fetched once, on demand), so
     // the reader never sees English titles flash under a translated interface.
     let ready = use_state(|| data::has_translation(lang.code()));
@@ -50,7 +69,10 @@ pub fn App(props: &AppProps) -> Html {
                 .today
                 .or_else(web::today)
                 .unwrap_or_else(|| data.ds.as_of_day());
-            html! { <Explorer {data} {today} /> }
+            html! {
+                <Explorer {data} {today} initial={start.view.clone()} warnings={start.warnings.clone()}
+                    browser_lang={start.browser_lang} />
+            }
         }
         Err(errors) => html! {
             <main id="main" class="page"><ErrorPanel errors={errors.clone()} {lang} /></main>
@@ -63,6 +85,15 @@ pub struct ExplorerProps {
     /// The dataset and language to start with; the reader may switch language.
     pub data: DataRef,
     pub today: Day,
+    /// The view to start in (from the address).
+    #[prop_or_default]
+    pub initial: ViewParams,
+    /// What the address got wrong, for the console.
+    #[prop_or_default]
+    pub warnings: Vec<String>,
+    /// The language the browser alone would choose: the address names another one only.
+    #[prop_or_default]
+    pub browser_lang: Lang,
 }
 
 /// Returns focus to where a record lives on the page (its timeline item or chart mark).
@@ -73,7 +104,13 @@ fn focus_record(id: &str) {
 
 #[component]
 pub fn Explorer(props: &ExplorerProps) -> Html {
-    let state = use_reducer(|| AppState::new(props.data));
+    let state = use_reducer(|| {
+        let fresh = AppState::new(props.data, props.today);
+        AppState {
+            announcement: String::new(),
+            ..fresh.apply(Action::Restore(props.initial.clone()))
+        }
+    });
     let data = state.data;
     let (ds, lang) = (data.ds, data.lang);
     // Derived data
@@ -144,6 +181,47 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     // app's own tree; the language also goes into the address so a shared link keeps it.
     use_effect_with(state.theme, |theme| web::apply_theme(*theme));
     use_effect_with(lang, |lang| web::apply_language(*lang));
+
+    // Effects: the view lives in the address. A new record, track or language is a new history
+    // entry; a new date or theme replaces the current one. What the starting address got wrong
+    // goes to the console once.
+    let browser_lang = props.browser_lang;
+    let shown = use_mut_ref(|| props.initial.clone());
+    {
+        let shown = shown.clone();
+        let view = state.view(browser_lang);
+        use_effect_with(view, move |view| {
+            let new_entry = permalink::is_new_view(&shown.borrow(), view);
+            web::write_address(view, new_entry);
+            *shown.borrow_mut() = view.clone();
+        });
+    }
+    {
+        let state = state.clone();
+        let mut warnings = props.warnings.clone();
+        warnings.extend(state.check_view(&props.initial));
+        use_effect_with((), move |_| {
+            web::warn(&warnings);
+            // Back and Forward restore the view the address now names, fetching its language's
+            // texts first if need be.
+            let listener = web::on_history_change(move || {
+                let (view, _) = web::address_view();
+                let view_lang = view.lang.unwrap_or(browser_lang);
+                if data::has_translation(view_lang.code()) {
+                    state.dispatch(Action::Restore(view));
+                } else {
+                    let state = state.clone();
+                    web::fetch_translation(view_lang, move |_| {
+                        state.dispatch(Action::Restore(view))
+                    });
+                }
+            });
+            // Dropping the listener removes it.
+            move || {
+                let _listener = listener;
+            }
+        });
+    }
 
     let onkeydown = {
         let close = close.clone();

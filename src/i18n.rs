@@ -338,37 +338,6 @@ impl Lang {
     }
 }
 
-/// The `lang` parameter of a query string (`?a=1&lang=ru`), if any.
-pub fn lang_param(search: &str) -> Option<String> {
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("lang="))
-        .map(str::to_owned)
-}
-
-/// The query string with `lang` set to `code`, keeping every other parameter in place.
-pub fn with_lang_param(search: &str, code: &str) -> String {
-    let mut found = false;
-    let mut pairs: Vec<String> = search
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|pair| {
-            if pair.starts_with("lang=") {
-                found = true;
-                format!("lang={code}")
-            } else {
-                pair.to_owned()
-            }
-        })
-        .collect();
-    if !found {
-        pairs.push(format!("lang={code}"));
-    }
-    format!("?{}", pairs.join("&"))
-}
-
 /// Replaces each `{name}` in `template` by its value; unknown placeholders stay as written.
 pub fn fill_template(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
@@ -465,18 +434,6 @@ mod tests {
         assert_eq!(members(21), "21 член");
         assert_eq!(Lang::ENGLISH.count(Key::RosterMembers, 1, &[]), "1 member");
         assert_eq!(Lang::ENGLISH.count(Key::RosterMembers, 6, &[]), "6 members");
-    }
-
-    #[test]
-    fn the_address_keeps_other_parameters() {
-        assert_eq!(lang_param("?embed=1&lang=ru"), Some("ru".to_owned()));
-        assert_eq!(lang_param(""), None);
-        assert_eq!(with_lang_param("", "ru"), "?lang=ru");
-        assert_eq!(
-            with_lang_param("?embed=1&lang=en", "ru"),
-            "?embed=1&lang=ru"
-        );
-        assert_eq!(with_lang_param("?embed=1", "en"), "?embed=1&lang=en");
     }
 
     #[test]

@@ -11,6 +11,7 @@ use yew::Reducible;
 use crate::data::{self, Dataset, Day, Track};
 use crate::i18n::{Key, Lang};
 use crate::model::{detail, roster};
+use crate::permalink::ViewParams;
 
 /// The dataset in one language, with that language: what every component needs to write its
 /// text. Compared by address and language code, so equal props cost two comparisons.
@@ -74,6 +75,8 @@ pub struct AppState {
     pub date: Day,
     pub track: Track,
     pub theme: Theme,
+    /// The latest date the roster may show: today.
+    pub latest: Day,
     /// The headline of the last change, for the polite live region.
     pub announcement: String,
 }
@@ -88,18 +91,59 @@ pub enum Action {
     SetTheme(Theme),
     /// Show the interface and the dataset's texts in another language.
     SetLang(Lang),
+    /// Show the view an address describes (a shared link, Back/Forward); anything it leaves
+    /// out or gets wrong is the default.
+    Restore(ViewParams),
 }
 
 impl AppState {
-    pub fn new(data: DataRef) -> AppState {
+    pub fn new(data: DataRef, today: Day) -> AppState {
         AppState {
             data,
             selected: None,
             date: data.ds.as_of_day(),
             track: Track::Collective,
             theme: Theme::Auto,
+            latest: today.max(data.ds.as_of_day()),
             announcement: String::new(),
         }
+    }
+
+    /// The first day the roster may show.
+    pub fn earliest() -> Day {
+        Day::from_ymd(1992, 1, 1).expect("a valid date")
+    }
+
+    /// The view as address parameters, defaults left out; the language only when it differs
+    /// from `browser_lang` (what the reader's browser alone would choose).
+    pub fn view(&self, browser_lang: Lang) -> ViewParams {
+        ViewParams {
+            lang: (self.data.lang != browser_lang).then_some(self.data.lang),
+            item: self.selected.clone(),
+            date: (self.date != self.data.ds.as_of_day()).then_some(self.date),
+            track: (self.track != Track::Collective).then_some(self.track),
+            theme: (self.theme != Theme::Auto).then_some(self.theme),
+        }
+    }
+
+    /// What in `view` this state cannot show (a record id it does not have, a date outside the
+    /// story), for a console warning; `Restore` falls back to the default for each.
+    pub fn check_view(&self, view: &ViewParams) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some(item) = &view.item
+            && detail::detail(self.data.ds, self.data.lang, item).is_none()
+        {
+            out.push(format!("ignored item={item}: no such record"));
+        }
+        if let Some(date) = view.date
+            && !(AppState::earliest()..=self.latest).contains(&date)
+        {
+            out.push(format!(
+                "ignored date={}: outside 1992 to today",
+                date.iso()
+            ));
+        }
+        out
     }
 
     /// The roster date for a year on the scrubber: 31 December, or the as-of date for the
@@ -156,6 +200,34 @@ impl AppState {
                     next.announcement = new_lang.t(Key::AnnounceLanguage).to_owned();
                 }
             }
+            Action::Restore(view) => {
+                if let Some(new_lang) = view.lang.filter(|l| *l != lang)
+                    && let Ok(data) = DataRef::bundled(new_lang)
+                {
+                    next.data = data;
+                }
+                let (ds, lang) = (next.data.ds, next.data.lang);
+                next.selected = view
+                    .item
+                    .filter(|id| detail::detail(ds, lang, id).is_some());
+                next.date = view
+                    .date
+                    .filter(|d| (AppState::earliest()..=self.latest).contains(d))
+                    .unwrap_or_else(|| ds.as_of_day());
+                next.track = view.track.unwrap_or(Track::Collective);
+                next.theme = view.theme.unwrap_or_default();
+                next.announcement = match next
+                    .selected
+                    .as_deref()
+                    .and_then(|id| detail::detail(ds, lang, id))
+                {
+                    Some(d) => lang.fill(Key::AnnounceSelected, &[("title", &d.title)]),
+                    None => roster::roster_at(ds, next.date).headline(lang),
+                };
+                if next.view(lang) == self.view(lang) && next.data == self.data {
+                    next.announcement.clone_from(&self.announcement);
+                }
+            }
         }
         next
     }
@@ -174,7 +246,10 @@ impl Reducible for AppState {
 mod tests {
     use super::*;
     fn state() -> Rc<AppState> {
-        Rc::new(AppState::new(DataRef::bundled(Lang::ENGLISH).unwrap()))
+        Rc::new(AppState::new(
+            DataRef::bundled(Lang::ENGLISH).unwrap(),
+            Day::from_ymd(2026, 11, 26).unwrap(),
+        ))
     }
 
     #[test]
@@ -232,5 +307,35 @@ mod tests {
             dated.announcement,
             "На 31 декабря 1999 г.: 6 членов, не участвуют: 3."
         );
+    }
+
+    #[test]
+    fn a_restored_view_is_the_view_it_describes() {
+        let s = state()
+            .reduce(Action::Select("uzb-suspended".into()))
+            .reduce(Action::SetTrack(Track::Bilateral))
+            .reduce(Action::SetDate(Day::from_ymd(1999, 12, 31).unwrap()));
+        let view = s.view(Lang::ENGLISH);
+        let restored = state().reduce(Action::Restore(view.clone()));
+        assert_eq!(restored.view(Lang::ENGLISH), view);
+        assert_eq!(restored.selected.as_deref(), Some("uzb-suspended"));
+        assert!(restored.announcement.starts_with("Selected:"));
+        // Restoring the defaults closes the panel and resets the rest.
+        let back = restored.reduce(Action::Restore(ViewParams::default()));
+        assert_eq!(back.view(Lang::ENGLISH), ViewParams::default());
+    }
+
+    #[test]
+    fn a_view_with_bad_values_restores_the_defaults_and_says_why() {
+        let s = state();
+        let view = ViewParams {
+            item: Some("no-such-record".into()),
+            date: Day::from_ymd(1950, 1, 1),
+            ..ViewParams::default()
+        };
+        assert_eq!(s.check_view(&view).len(), 2);
+        let restored = s.clone().reduce(Action::Restore(view));
+        assert_eq!(restored.selected, None);
+        assert_eq!(restored.date, s.date);
     }
 }

@@ -4,7 +4,8 @@
 //! compile natively; the server renderer never calls them.
 
 use crate::data::Day;
-use crate::i18n::{self, Key, Lang};
+use crate::i18n::{Key, Lang};
+use crate::permalink::{self, ViewParams};
 
 /// Today's date from the browser's clock; `None` outside a browser.
 pub fn today() -> Option<Day> {
@@ -37,19 +38,95 @@ pub fn apply_theme(theme: crate::state::Theme) {
     let _ = theme;
 }
 
-/// The address's query string (`?lang=ru&…`), or empty outside a browser.
-fn location_search() -> String {
+/// Whether the page was opened from a file (a saved copy): there the view lives in the
+/// fragment, because a query string would change which file is opened.
+#[cfg(target_arch = "wasm32")]
+fn is_file() -> bool {
+    gloo::utils::window().location().protocol().as_deref() == Ok("file:")
+}
+
+/// Where the view's parameters are in the address: the query string, or for a file:// copy
+/// the fragment. Empty outside a browser.
+fn address_params() -> String {
     #[cfg(target_arch = "wasm32")]
     {
-        gloo::utils::window()
-            .location()
-            .search()
-            .unwrap_or_default()
+        let location = gloo::utils::window().location();
+        if is_file() {
+            location.hash().unwrap_or_default()
+        } else {
+            location.search().unwrap_or_default()
+        }
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
         String::new()
     }
+}
+
+/// The view the address describes, and a warning for each value it had to drop.
+pub fn address_view() -> (ViewParams, Vec<String>) {
+    permalink::parse(&address_params())
+}
+
+/// Logs each warning to the console: a reader is not troubled with a bad link; a developer
+/// finds out why it did not show what they meant.
+pub fn warn(warnings: &[String]) {
+    #[cfg(target_arch = "wasm32")]
+    for w in warnings {
+        gloo::console::warn!(format!("CSTO explorer address: {w}"));
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = warnings;
+}
+
+/// Puts the view into the address, as a new history entry when `new_entry` (so Back returns to
+/// the previous view) or in place of the current one. Does nothing when the address already
+/// says it, so a view restored from the address is not written back.
+pub fn write_address(view: &ViewParams, new_entry: bool) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let query = permalink::to_query(view);
+        let current = address_params();
+        if query.trim_start_matches('?') == current.trim_start_matches(['?', '#']) {
+            return;
+        }
+        let window = gloo::utils::window();
+        let location = window.location();
+        let path = location.pathname().unwrap_or_default();
+        let url = if is_file() {
+            let search = location.search().unwrap_or_default();
+            format!("{path}{search}#{}", query.trim_start_matches('?'))
+        } else {
+            format!("{path}{query}{}", location.hash().unwrap_or_default())
+        };
+        if let Ok(history) = window.history() {
+            let null = wasm_bindgen::JsValue::NULL;
+            let _ = if new_entry {
+                history.push_state_with_url(&null, "", Some(&url))
+            } else {
+                history.replace_state_with_url(&null, "", Some(&url))
+            };
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (view, new_entry);
+}
+
+/// Calls `on_change` when the reader goes Back or Forward, for as long as the returned
+/// listener is kept (`None` outside a browser).
+#[cfg(target_arch = "wasm32")]
+pub fn on_history_change(on_change: impl Fn() + 'static) -> Option<gloo::events::EventListener> {
+    Some(gloo::events::EventListener::new(
+        &gloo::utils::window(),
+        "popstate",
+        move |_| on_change(),
+    ))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn on_history_change(on_change: impl Fn() + 'static) -> Option<()> {
+    let _ = on_change;
+    None
 }
 
 /// The browser's preferred languages, most preferred first.
@@ -73,12 +150,10 @@ fn browser_languages() -> Vec<String> {
     }
 }
 
-/// The language to start in: `?lang=`, else the browser's languages, else English.
-pub fn preferred_lang() -> Lang {
-    Lang::negotiate(
-        i18n::lang_param(&location_search()).as_deref(),
-        &browser_languages(),
-    )
+/// The language the reader's browser alone would choose: the first of its preferred languages
+/// that the explorer has, else English.
+pub fn browser_lang() -> Lang {
+    Lang::negotiate(None, &browser_languages())
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -87,9 +162,8 @@ thread_local! {
     static PAGE_LANG: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::ENGLISH) };
 }
 
-/// Puts the page in `lang`: `<html lang>` (so screen readers switch voice), the title, the
-/// static header around the app, and `?lang=` in the address when it differs from what the
-/// browser alone would choose, so that a reload or a shared link keeps the reader's choice.
+/// Puts the page in `lang`: `<html lang>` (so screen readers switch voice), the title and the
+/// static header around the app.
 pub fn apply_language(lang: Lang) {
     #[cfg(target_arch = "wasm32")]
     {
@@ -108,28 +182,6 @@ pub fn apply_language(lang: Lang) {
         ] {
             if let Some(el) = document.get_element_by_id(id) {
                 el.set_text_content(Some(lang.t(key)));
-            }
-        }
-        let search = location_search();
-        let explicit = i18n::lang_param(&search).is_some();
-        let by_browser = Lang::negotiate(None, &browser_languages());
-        if explicit || lang != by_browser {
-            let next = i18n::with_lang_param(&search, lang.code());
-            if next != search {
-                let window = gloo::utils::window();
-                let location = window.location();
-                let url = format!(
-                    "{}{next}{}",
-                    location.pathname().unwrap_or_default(),
-                    location.hash().unwrap_or_default()
-                );
-                if let Ok(history) = window.history() {
-                    let _ = history.replace_state_with_url(
-                        &wasm_bindgen::JsValue::NULL,
-                        "",
-                        Some(&url),
-                    );
-                }
             }
         }
     }

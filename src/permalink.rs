@@ -1,0 +1,159 @@
+//! The view as address parameters, and back: which record is open, the roster date, the chart
+//! track, the theme and the language, so that a link (or a reload, or Back) shows the same view.
+//! `?item=uzb-suspended&date=1999-12-31&track=bilateral&theme=dark&lang=ru`; defaults are left
+//! out. Reading never fails: an unknown or malformed value is dropped with a warning (the app
+//! logs it to the console) and the default stands. Pure: no web crate; tested natively.
+
+use crate::data::{Day, Track};
+use crate::i18n::Lang;
+use crate::state::Theme;
+
+/// What the address says about the view; `None` means "the default".
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ViewParams {
+    pub lang: Option<Lang>,
+    pub item: Option<String>,
+    pub date: Option<Day>,
+    pub track: Option<Track>,
+    pub theme: Option<Theme>,
+}
+
+/// A record id as the dataset writes them: lower-case ASCII letters, digits and hyphens.
+fn is_record_id(text: &str) -> bool {
+    !text.is_empty()
+        && text.len() <= 64
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Reads a query string or fragment (`?a=1&b=2`, `#a=1`, or `a=1`). Bare words such as an
+/// in-page anchor (`#main`) are not parameters and are skipped without a warning.
+pub fn parse(text: &str) -> (ViewParams, Vec<String>) {
+    let mut view = ViewParams::default();
+    let mut warnings = Vec::new();
+    let body = text.trim_start_matches(['?', '#']);
+    for pair in body.split('&').filter(|p| !p.is_empty()) {
+        let Some((key, value)) = pair.split_once('=') else {
+            continue;
+        };
+        let mut bad = || warnings.push(format!("ignored {key}={value:?}: not a known value"));
+        match key {
+            "lang" => match Lang::from_code(value) {
+                Some(lang) => view.lang = Some(lang),
+                None => bad(),
+            },
+            "item" => {
+                if is_record_id(value) {
+                    view.item = Some(value.to_owned());
+                } else {
+                    bad();
+                }
+            }
+            "date" => match Day::parse_iso(value) {
+                Some(day) => view.date = Some(day),
+                None => bad(),
+            },
+            "track" => match Track::ALL.iter().find(|t| t.key() == value) {
+                Some(track) => view.track = Some(*track),
+                None => bad(),
+            },
+            "theme" => match Theme::ALL.iter().find(|t| t.key() == value) {
+                Some(theme) => view.theme = Some(*theme),
+                None => bad(),
+            },
+            other => warnings.push(format!("ignored unknown parameter {other:?}")),
+        }
+    }
+    (view, warnings)
+}
+
+/// The parameters for a view, defaults left out, in a fixed order: `item`, `date`, `track`,
+/// `theme`, `lang`. Empty when everything is the default.
+pub fn to_query(view: &ViewParams) -> String {
+    let mut pairs: Vec<String> = Vec::new();
+    if let Some(item) = &view.item {
+        pairs.push(format!("item={item}"));
+    }
+    if let Some(date) = view.date {
+        pairs.push(format!("date={}", date.iso()));
+    }
+    if let Some(track) = view.track {
+        pairs.push(format!("track={}", track.key()));
+    }
+    if let Some(theme) = view.theme {
+        pairs.push(format!("theme={}", theme.key()));
+    }
+    if let Some(lang) = view.lang {
+        pairs.push(format!("lang={}", lang.code()));
+    }
+    if pairs.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", pairs.join("&"))
+    }
+}
+
+/// Whether going from one view to the next deserves its own history entry (Back returns to
+/// it): a record opened or closed, another track or language. Dragging the date slider or
+/// picking a theme only updates the current entry, so Back is not a walk through every year.
+pub fn is_new_view(before: &ViewParams, after: &ViewParams) -> bool {
+    before.item != after.item || before.track != after.track || before.lang != after.lang
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ru() -> Lang {
+        Lang::from_code("ru").unwrap()
+    }
+
+    #[test]
+    fn a_view_survives_the_round_trip() {
+        let view = ViewParams {
+            lang: Some(ru()),
+            item: Some("uzb-suspended".into()),
+            date: Day::from_ymd(1999, 12, 31),
+            track: Some(Track::Bilateral),
+            theme: Some(Theme::Dark),
+        };
+        let query = to_query(&view);
+        assert_eq!(
+            query,
+            "?item=uzb-suspended&date=1999-12-31&track=bilateral&theme=dark&lang=ru"
+        );
+        assert_eq!(parse(&query), (view.clone(), vec![]));
+        // The same parameters in a fragment, as a file:// copy keeps them.
+        assert_eq!(parse(&query.replacen('?', "#", 1)).0, view);
+        assert_eq!(to_query(&ViewParams::default()), "");
+    }
+
+    #[test]
+    fn bad_values_fall_back_with_a_warning() {
+        let (view, warnings) =
+            parse("?item=<script>&date=1999-02-31&track=sideways&theme=pink&lang=xx&zoom=3&main");
+        assert_eq!(view, ViewParams::default());
+        assert_eq!(warnings.len(), 6, "{warnings:?}");
+        let (view, warnings) = parse("#main");
+        assert_eq!((view, warnings.len()), (ViewParams::default(), 0));
+        let (view, _) = parse("?track=bilateral&track=collective");
+        assert_eq!(view.track, Some(Track::Collective), "the last value wins");
+    }
+
+    #[test]
+    fn only_some_changes_make_a_history_entry() {
+        let base = ViewParams::default();
+        let dated = ViewParams {
+            date: Day::from_ymd(2000, 1, 1),
+            ..base.clone()
+        };
+        let opened = ViewParams {
+            item: Some("treaty-signed".into()),
+            ..base.clone()
+        };
+        assert!(!is_new_view(&base, &dated));
+        assert!(is_new_view(&base, &opened));
+        assert!(is_new_view(&opened, &base));
+    }
+}

@@ -1,0 +1,94 @@
+// The view lives in the address: a link with state opens that exact view; reading, picking and
+// switching update the address; Back and Forward move between views; bad values fall back to
+// the defaults with a console warning and nothing else.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { open } from './support.mjs';
+
+const params = (page) => Object.fromEntries(new URL(page.url()).searchParams);
+
+test('a link with state opens exactly that view', async (t) => {
+  const { page, problems } = await open(t, {
+    path: '/?item=uzb-suspended&date=1999-12-31&track=bilateral&theme=dark&lang=ru',
+  });
+  await page.waitForSelector('#detail');
+  assert.equal(await page.getAttribute('#detail', 'data-record'), 'uzb-suspended');
+  assert.equal(await page.getAttribute('html', 'lang'), 'ru');
+  assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+  assert.equal(await page.getAttribute('figure.chart', 'data-track'), 'bilateral');
+  assert.match(await page.textContent('[data-testid=roster-headline]'), /^На 31 декабря 1999 г\.: 6 членов/);
+  assert.equal(await page.inputValue('#roster-day'), '1999-12-31');
+  assert.deepEqual(params(page), { item: 'uzb-suspended', date: '1999-12-31', track: 'bilateral', theme: 'dark', lang: 'ru' });
+  assert.deepEqual(problems, []);
+});
+
+test('choices go into the address, and Back and Forward move between views', async (t) => {
+  const { page, problems } = await open(t);
+  assert.equal(new URL(page.url()).search, '', 'the default view needs no parameters');
+  await page.click('#tl-treaty-in-force');
+  await page.waitForSelector('#detail');
+  assert.equal(params(page).item, 'treaty-in-force');
+  await page.click('button[data-track=bilateral]');
+  await page.waitForSelector('figure.chart[data-track=bilateral]');
+  assert.equal(params(page).track, 'bilateral');
+  // A date replaces the current entry rather than adding one per step.
+  await page.fill('#roster-day', '2005-06-01');
+  await page.dispatchEvent('#roster-day', 'change');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('date') === '2005-06-01');
+  await page.goBack();
+  await page.waitForSelector('figure.chart[data-track=collective]');
+  assert.equal(params(page).track, undefined);
+  assert.equal(await page.getAttribute('#detail', 'data-record'), 'treaty-in-force');
+  await page.goBack();
+  await page.waitForSelector('#detail', { state: 'detached' });
+  assert.equal(new URL(page.url()).search, '');
+  await page.goForward();
+  await page.waitForSelector('#detail');
+  assert.equal(await page.getAttribute('#detail', 'data-record'), 'treaty-in-force');
+  assert.deepEqual(problems, []);
+});
+
+test('unknown or malformed values fall back to the defaults, with a console warning only', async (t) => {
+  const warnings = [];
+  const { page, problems } = await open(t, {
+    path: '/?item=%3Cscript%3E&date=1999-02-31&track=sideways&theme=pink&lang=xx&zoom=3&item2',
+    beforeGoto: (p) => p.on('console', (m) => m.type() === 'warning' && warnings.push(m.text())),
+  });
+  assert.equal(await page.$('#detail'), null);
+  assert.equal(await page.getAttribute('figure.chart', 'data-track'), 'collective');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.match(await page.textContent('[data-testid=roster-headline]'), /^On 11 Mar 2026/);
+  // One warning per dropped value (Chromium adds its own about preload integrity: not ours).
+  const ours = warnings.filter((w) => w.startsWith('CSTO explorer address:'));
+  assert.equal(ours.length, 6, warnings.join('\n'));
+  // The address is cleaned up to the view actually shown.
+  assert.equal(new URL(page.url()).search, '');
+  assert.deepEqual(problems, []);
+
+  const second = await open(t, { path: '/?item=no-such-record&date=1950-01-01' });
+  assert.equal(await second.page.$('#detail'), null);
+  assert.deepEqual(second.problems, []);
+});
+
+test('inside an iframe on another origin, the same address gives the same view', async (t) => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { startServer } = await import('../../tools/serve.mjs');
+  const { env } = await import('./support.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'host-'));
+  const src = `${env.base}/?item=arm-frozen&track=bilateral&lang=ru`;
+  writeFileSync(join(dir, 'index.html'), `<!DOCTYPE html><html lang="en"><title>Host article</title>
+    <h1>An article</h1><iframe title="CSTO explorer" src="${src}" width="900" height="1200"></iframe>`);
+  const host = await startServer({ dir });
+  t.after(() => host.server.close());
+  const context = await env.browser.newContext({ viewport: { width: 1000, height: 900 } });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${host.port}/`);
+  const frame = page.frameLocator('iframe');
+  await frame.locator('#detail').waitFor();
+  assert.equal(await frame.locator('#detail').getAttribute('data-record'), 'arm-frozen');
+  assert.equal(await frame.locator('figure.chart').getAttribute('data-track'), 'bilateral');
+  assert.equal(await frame.locator('html').getAttribute('lang'), 'ru');
+});
