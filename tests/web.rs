@@ -17,6 +17,15 @@ fn document() -> web_sys::Document {
 
 /// Mounts the app into a new element and waits until it has rendered.
 async fn mount() -> Element {
+    // Each test starts from a clean address: the app keeps its view there, and the tests share
+    // one page.
+    let window = gloo::utils::window();
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+        .unwrap();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let today = Day::from_ymd(2026, 11, 26);

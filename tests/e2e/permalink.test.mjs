@@ -92,3 +92,42 @@ test('inside an iframe on another origin, the same address gives the same view',
   assert.equal(await frame.locator('figure.chart').getAttribute('data-track'), 'bilateral');
   assert.equal(await frame.locator('html').getAttribute('lang'), 'ru');
 });
+
+test('in-page links (skip link, section links) keep the view in the address', async (t) => {
+  const { page, problems } = await open(t, { path: '/?item=uzb-suspended&track=bilateral' });
+  await page.waitForSelector('#detail');
+  await page.focus('#skip-link');
+  await page.keyboard.press('Enter');
+  await page.click('a[href="#sources-title"]');
+  const url = new URL(page.url());
+  assert.equal(url.searchParams.get('item'), 'uzb-suspended');
+  assert.equal(url.hash, '#sources-title');
+  assert.equal(await page.getAttribute('#detail', 'data-record'), 'uzb-suspended', 'no reload');
+  assert.deepEqual(problems, []);
+});
+
+test('the built site works from a sub-path', async (t) => {
+  const { mkdtempSync, mkdirSync, symlinkSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join, resolve } = await import('node:path');
+  const { startServer } = await import('../../tools/serve.mjs');
+  const { env, root } = await import('./support.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'newsroom-'));
+  mkdirSync(join(dir, 'graphics'));
+  symlinkSync(resolve(process.env.DIST_DIR ?? join(root, 'dist')), join(dir, 'graphics', 'csto'));
+  const newsroom = await startServer({ dir });
+  t.after(() => newsroom.server.close());
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const failed = [];
+  page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(String(e)));
+  await page.goto(`http://127.0.0.1:${newsroom.port}/graphics/csto/?lang=ru&item=arm-frozen`);
+  await page.waitForSelector('#detail');
+  await page.waitForSelector('figure.chart svg text');
+  assert.match(await page.textContent('#detail-title'), /Армени/);
+  assert.deepEqual(failed, []);
+  assert.deepEqual(problems, []);
+});
