@@ -128,3 +128,19 @@ test('a panic shows an accessible error, never a blank page', async (t) => {
   assert.equal(await page.evaluate(() => document.activeElement.id), 'app-error-title');
   assert.ok(await page.locator('[role=alert] a[href=""]').count(), 'a reload link');
 });
+
+test('runs under a Content-Security-Policy without unsafe-inline scripts, with no violation', async (t) => {
+  const { page, problems, foreign } = await open(t);
+  const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  const scripts = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
+  assert.ok(!scripts.includes('unsafe-inline') && !scripts.includes("'unsafe-eval'"), scripts);
+  assert.match(scripts, /'wasm-unsafe-eval'/);
+  // Exercise what loads or injects anything: a record, the chart, another language's texts.
+  await page.click('#tl-uzb-suspended');
+  await page.click('button[data-track=bilateral]');
+  await page.click('button[data-lang-choice=ru]');
+  await page.waitForSelector('html[lang=ru]');
+  await page.waitForFunction(() => document.querySelector('#detail-title')?.textContent.includes('Узбекистан'));
+  assert.deepEqual(problems, []);
+  assert.deepEqual(foreign, []);
+});

@@ -26,6 +26,11 @@ after(async () => {
  * `locale` is the browser's language (navigator.languages); `beforeGoto` may set up routes. */
 export async function open(t, { width = 1280, height = 900, path = '/', colorScheme = 'light', reducedMotion = 'no-preference', locale = 'en-US', beforeGoto = async () => {} } = {}) {
   const context = await env.browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion, locale });
+  // Every test also watches the page's Content-Security-Policy: a violation is a problem.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
   const page = await context.newPage();
   const problems = [];
   const foreign = [];
