@@ -9,6 +9,8 @@
 
 #[path = "src/data/date.rs"]
 mod date;
+#[path = "src/data/digest.rs"]
+mod digest;
 #[path = "src/data/schema.rs"]
 mod schema;
 #[path = "src/data/translate.rs"]
@@ -36,8 +38,14 @@ fn main() {
     println!("cargo:rerun-if-changed=src/data/date.rs");
     println!("cargo:rerun-if-changed=src/data/validate.rs");
     println!("cargo:rerun-if-changed=src/data/translate.rs");
+    println!("cargo:rerun-if-changed=src/data/digest.rs");
     println!("cargo:rerun-if-changed={TRANSLATIONS}");
     let json = std::fs::read_to_string(DATASET).unwrap_or_else(|e| panic!("{DATASET}: {e}"));
+    // The citation names the exact file shipped: its SHA-256, byte for byte.
+    println!(
+        "cargo:rustc-env=CSTO_DATASET_SHA256={}",
+        digest::sha256_hex(json.as_bytes())
+    );
     let dataset: schema::Dataset = serde_json::from_str(&json).unwrap_or_else(|e| {
         // The full located message (record and field) comes from `cargo test --test data_integrity`.
         panic!("{DATASET}: {e} (run `cargo test --test data_integrity` for the record and field)")

@@ -7,8 +7,8 @@ use yew::prelude::*;
 
 use crate::components::timeline::item_dom_id;
 use crate::components::{
-    AssistanceChart, Corrections, DateControl, DetailPanel, ErrorPanel, RosterView, SourceList,
-    StatusLegend, Timeline, TimelineList,
+    AssistanceChart, Cite, Corrections, DateControl, DetailPanel, ErrorPanel, RosterView,
+    SourceList, StatusLegend, Timeline, TimelineList,
 };
 use crate::data::{self, Day, Track};
 use crate::i18n::{Key, Lang};
@@ -287,6 +287,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         </div>
                     </section>
                     <AssistanceChart {data} track={state.track} today={props.today} {on_track} on_select={on_select.clone()} />
+                    <Cite {data} />
                     <Corrections {data} />
                     <SourceList {data} />
                 </div>

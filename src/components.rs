@@ -3,6 +3,7 @@
 //! their event handlers and effects touch the browser, through `crate::web`.
 
 pub mod assistance_chart;
+pub mod cite;
 pub mod corrections;
 pub mod date_control;
 pub mod detail_panel;
@@ -14,6 +15,7 @@ pub mod timeline;
 pub mod timeline_list;
 
 pub use assistance_chart::AssistanceChart;
+pub use cite::Cite;
 pub use corrections::Corrections;
 pub use date_control::DateControl;
 pub use detail_panel::DetailPanel;

@@ -3,6 +3,7 @@
 //! any dataset text, so tests, fixtures and the app share the same checks. Pure: no web crate.
 
 pub mod date;
+pub mod digest;
 pub mod schema;
 pub mod translate;
 pub mod validate;
@@ -17,6 +18,10 @@ pub use schema::*;
 pub const BUNDLED_PATH: &str = "static/data/csto.json";
 /// The bundled dataset's text, exactly as shipped.
 pub const BUNDLED_JSON: &str = include_str!("../static/data/csto.json");
+
+/// The SHA-256 of the bundled dataset file as shipped (`data/csto.json`), computed by
+/// `build.rs`: a citation names exactly this data.
+pub const BUNDLED_SHA256: &str = env!("CSTO_DATASET_SHA256");
 
 /// The same dataset packed as postcard bytes by `build.rs`, for the browser build.
 pub const BUNDLED_POSTCARD: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/csto.postcard"));

@@ -66,6 +66,9 @@ keys! {
     MarkDescription, MarkSource, MarkDisputed, ChartNoDelivery, ChartDeadline, ChartCheckedTo,
     FirstDeliveriesBy, FirstDeliveryOn, ChartSvgTitle, ChartSummary, ChartDeadlineSentence,
     ChartNothingFrom,
+    // Citing the data.
+    CiteTitle, CiteIntro, CiteVersion, CiteCheckedTo, CiteDigest, CiteLicence, CiteSuggested,
+    CiteLine, CiteData, CiteCorrections,
     // Corrections and sources.
     CorrectionsTitle, CorrectionsIntro, Claimed, InFact, CorrectionConfidence, NoDate,
     OpensNewTab, NoAddress, SourcesTitle, SourcesIntro,

@@ -384,3 +384,11 @@ fn translation_changes_texts_only() {
         "no translation: as written"
     );
 }
+
+/// The citation's fingerprint is the file as shipped, byte for byte.
+#[test]
+fn the_cited_sha256_is_that_of_the_shipped_file() {
+    let bytes = std::fs::read(BUNDLED_PATH).unwrap();
+    assert_eq!(data::BUNDLED_SHA256, data::digest::sha256_hex(&bytes));
+    assert_eq!(data::BUNDLED_SHA256.len(), 64);
+}

@@ -64,6 +64,10 @@ async fn the_whole_page_renders_with_every_state_and_the_chart() {
     assert!(html.contains(r#"aria-live="polite""#));
     assert!(html.contains("Corrections to the starting article"));
     assert!(html.contains("Today, 26 Nov 2026"));
+    assert!(html.contains(&format!(
+        "dataset version 1.0.0, facts checked to 11 Mar 2026. SHA-256 {}.",
+        csto_explorer::data::BUNDLED_SHA256
+    )));
     assert_eq!(
         html.matches("<h1").count(),
         0,

@@ -14,6 +14,7 @@ use super::schema::{Conflict, Dataset};
 pub fn visit_texts(dataset: &mut Dataset, visit: &mut dyn FnMut(String, &mut String)) {
     visit("dataset.title".into(), &mut dataset.title);
     visit("dataset.coverage_note".into(), &mut dataset.coverage_note);
+    visit("dataset.licence".into(), &mut dataset.licence);
     for state in &mut dataset.states {
         visit(format!("{}.name", state.id), &mut state.name);
     }

@@ -218,6 +218,18 @@ fn text(key: Key) -> Option<&'static str> {
         }
         ChartNothingFrom => " No delivery reported from: {list}.",
 
+        CiteTitle => "Cite this",
+        CiteIntro => {
+            "Name the dataset version and its fingerprint, so a reader can check they have the very data you used."
+        }
+        CiteVersion => "Dataset version",
+        CiteCheckedTo => "Facts checked to",
+        CiteDigest => "SHA-256 of data/csto.json",
+        CiteLicence => "Licence",
+        CiteSuggested => "Suggested citation",
+        CiteLine => "{title}. The CSTO explorer, dataset version {version}, facts checked to {date}. SHA-256 {digest}.",
+        CiteData => "The data and its sources as a file",
+        CiteCorrections => "Corrections log",
         CorrectionsTitle => "Corrections to the starting article",
         CorrectionsIntro => {
             "This explorer began from a news article about the CSTO and Tajikistan's border. Checking it against the sources found these errors."
