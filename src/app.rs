@@ -181,6 +181,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     // app's own tree; the language also goes into the address so a shared link keeps it.
     use_effect_with(state.theme, |theme| web::apply_theme(*theme));
     use_effect_with(lang, |lang| web::apply_language(*lang));
+    use_effect_with(state.embed, |embed| web::apply_embed(*embed));
 
     // Effects: the view lives in the address. A new record, track or language is a new history
     // entry; a new date or theme replaces the current one. What the starting address got wrong
@@ -247,6 +248,14 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         <div class={classes!("page", state.selected.is_some().then_some("has-detail"))} {onkeydown}>
             <main id="main" class="layout">
                 <div class="content">
+                    if state.embed {
+                        <p class="embed-bar">
+                            <a href={format!("./{}", permalink::to_query(&ViewParams { embed: false, ..state.view(browser_lang) }))}
+                                target="_blank" rel="noopener">
+                                { lang.t(Key::FullExplorer) }<span class="visually-hidden">{ lang.t(Key::OpensNewTab) }</span>
+                            </a>
+                        </p>
+                    }
                     <p class="as-of">{ lang.fill(Key::AsOfLine, &[("date", &lang.date(ds.as_of)), ("version", &ds.dataset_version)]) }
                         <a href="#corrections-title">{ lang.t(Key::CorrectionsLink) }</a>{ " · " }<a href="#sources-title">{ lang.t(Key::SourcesLink) }</a>
                         <span class="switches">

@@ -29,7 +29,7 @@ keys! {
     PageTitle, Kicker, Headline, Dek, DekLink, SkipLink, Loading, TextsNotLoaded,
     // Page chrome and controls.
     AsOfLine, CorrectionsLink, SourcesLink, ThemeLabel, ThemeAuto, ThemeLight, ThemeDark,
-    LanguageLabel, DetailsLabel, DetailEmpty, TimelineTitle, TimelineDek,
+    LanguageLabel, DetailsLabel, DetailEmpty, TimelineTitle, TimelineDek, FullExplorer,
     // Announcements for the live region.
     AnnounceSelected, AnnounceClosed, AnnounceTheme, AnnounceTrack, AnnounceLanguage,
     // Statuses and other labels from the data's vocabulary.

@@ -1,6 +1,7 @@
 //! The view as address parameters, and back: which record is open, the roster date, the chart
 //! track, the theme and the language, so that a link (or a reload, or Back) shows the same view.
-//! `?item=uzb-suspended&date=1999-12-31&track=bilateral&theme=dark&lang=ru`; defaults are left
+//! `?item=uzb-suspended&date=1999-12-31&track=bilateral&theme=dark&lang=ru` (and `embed=1` for
+//! the compact layout an article's iframe uses); defaults are left
 //! out. Reading never fails: an unknown or malformed value is dropped with a warning (the app
 //! logs it to the console) and the default stands. Pure: no web crate; tested natively.
 
@@ -16,6 +17,8 @@ pub struct ViewParams {
     pub date: Option<Day>,
     pub track: Option<Track>,
     pub theme: Option<Theme>,
+    /// The compact layout for an iframe in an article (`embed=1`).
+    pub embed: bool,
 }
 
 /// A record id as the dataset writes them: lower-case ASCII letters, digits and hyphens.
@@ -62,6 +65,11 @@ pub fn parse(text: &str) -> (ViewParams, Vec<String>) {
                 Some(theme) => view.theme = Some(*theme),
                 None => bad(),
             },
+            "embed" => match value {
+                "1" | "true" => view.embed = true,
+                "0" | "false" => view.embed = false,
+                _ => bad(),
+            },
             other => warnings.push(format!("ignored unknown parameter {other:?}")),
         }
     }
@@ -86,6 +94,9 @@ pub fn to_query(view: &ViewParams) -> String {
     }
     if let Some(lang) = view.lang {
         pairs.push(format!("lang={}", lang.code()));
+    }
+    if view.embed {
+        pairs.push("embed=1".to_owned());
     }
     if pairs.is_empty() {
         String::new()
@@ -117,11 +128,12 @@ mod tests {
             date: Day::from_ymd(1999, 12, 31),
             track: Some(Track::Bilateral),
             theme: Some(Theme::Dark),
+            embed: true,
         };
         let query = to_query(&view);
         assert_eq!(
             query,
-            "?item=uzb-suspended&date=1999-12-31&track=bilateral&theme=dark&lang=ru"
+            "?item=uzb-suspended&date=1999-12-31&track=bilateral&theme=dark&lang=ru&embed=1"
         );
         assert_eq!(parse(&query), (view.clone(), vec![]));
         // The same parameters in a fragment, as a file:// copy keeps them.
@@ -131,10 +143,11 @@ mod tests {
 
     #[test]
     fn bad_values_fall_back_with_a_warning() {
-        let (view, warnings) =
-            parse("?item=<script>&date=1999-02-31&track=sideways&theme=pink&lang=xx&zoom=3&main");
+        let (view, warnings) = parse(
+            "?item=<script>&date=1999-02-31&track=sideways&theme=pink&lang=xx&zoom=3&main&embed=x",
+        );
         assert_eq!(view, ViewParams::default());
-        assert_eq!(warnings.len(), 6, "{warnings:?}");
+        assert_eq!(warnings.len(), 7, "{warnings:?}");
         let (view, warnings) = parse("#main");
         assert_eq!((view, warnings.len()), (ViewParams::default(), 0));
         let (view, _) = parse("?track=bilateral&track=collective");

@@ -77,6 +77,8 @@ pub struct AppState {
     pub theme: Theme,
     /// The latest date the roster may show: today.
     pub latest: Day,
+    /// The compact layout for an article's iframe.
+    pub embed: bool,
     /// The headline of the last change, for the polite live region.
     pub announcement: String,
 }
@@ -105,6 +107,7 @@ impl AppState {
             track: Track::Collective,
             theme: Theme::Auto,
             latest: today.max(data.ds.as_of_day()),
+            embed: false,
             announcement: String::new(),
         }
     }
@@ -123,6 +126,7 @@ impl AppState {
             date: (self.date != self.data.ds.as_of_day()).then_some(self.date),
             track: (self.track != Track::Collective).then_some(self.track),
             theme: (self.theme != Theme::Auto).then_some(self.theme),
+            embed: self.embed,
         }
     }
 
@@ -216,6 +220,7 @@ impl AppState {
                     .unwrap_or_else(|| ds.as_of_day());
                 next.track = view.track.unwrap_or(Track::Collective);
                 next.theme = view.theme.unwrap_or_default();
+                next.embed = view.embed;
                 next.announcement = match next
                     .selected
                     .as_deref()

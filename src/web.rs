@@ -235,6 +235,64 @@ async fn fetch_text(url: &str) -> Result<String, String> {
         .ok_or_else(|| failed("the body is not text"))
 }
 
+/// Marks the page as embedded (`<html class="embed">`): the stylesheet then drops the page
+/// chrome. In an iframe, also starts reporting the content's height to the host page.
+pub fn apply_embed(embed: bool) {
+    #[cfg(target_arch = "wasm32")]
+    if embed {
+        if let Some(html) = gloo::utils::document().document_element() {
+            let _ = html.class_list().add_1("embed");
+        }
+        report_height_to_host();
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = embed;
+}
+
+/// Posts the content height to the parent page whenever it changes, in the three formats hosts
+/// already understand: Datawrapper's `datawrapper-height`, Flourish's `resize` and AMP's
+/// `embed-size` (`static/embed.js` is our own small host script for them). Only a height is
+/// sent, so any origin may read it.
+#[cfg(target_arch = "wasm32")]
+fn report_height_to_host() {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+    let window = gloo::utils::window();
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
+    if parent == window {
+        return;
+    }
+    let Some(body) = gloo::utils::document().body() else {
+        return;
+    };
+    let last = std::cell::Cell::new(0_i32);
+    let measured = body.clone();
+    let report = Closure::<dyn FnMut()>::new(move || {
+        let height = measured.get_bounding_client_rect().height().ceil() as i32;
+        if height == last.get() || height <= 0 {
+            return;
+        }
+        last.set(height);
+        for message in [
+            format!(r#"{{"datawrapper-height":{{"csto-explorer":{height}}}}}"#),
+            format!(r#"{{"sender":"Flourish","method":"resize","height":{height}}}"#),
+            format!(r#"{{"sentinel":"amp","type":"embed-size","height":{height}}}"#),
+        ] {
+            if let Ok(value) = js_sys::JSON::parse(&message) {
+                let _ = parent.post_message(&value, "*");
+            }
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(report.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+        // Both live as long as the page.
+        std::mem::forget(observer);
+    }
+    report.forget();
+}
+
 /// The element that has keyboard focus, if any (not the page itself).
 pub fn active_element() -> Option<web_sys::HtmlElement> {
     #[cfg(target_arch = "wasm32")]

@@ -44,6 +44,7 @@ fn text(key: Key) -> Option<&'static str> {
         ThemeLight => "Light",
         ThemeDark => "Dark",
         LanguageLabel => "Language",
+        FullExplorer => "View the full explorer",
         DetailsLabel => "Details",
         DetailEmpty => {
             "Select a period, an event or a chart mark to see what happened, when it was announced and took effect, and the sources."

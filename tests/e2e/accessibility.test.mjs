@@ -43,6 +43,13 @@ const STATES = [
     await page.click('button[data-theme-choice=dark]');
     await page.waitForSelector('html[data-theme=dark]');
   } },
+  { name: 'embedded layout (?embed=1)', steps: async (page) => {
+    const url = new URL(page.url());
+    url.searchParams.set('embed', '1');
+    await page.goto(url.href);
+    await page.waitForSelector('.embed-bar');
+    await page.waitForSelector('figure.chart svg text');
+  } },
   { name: 'roster after the as-of date', steps: async (page) => {
     const axis = page.locator('.tl-axis');
     const box = await axis.boundingBox();

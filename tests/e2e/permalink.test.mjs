@@ -131,3 +131,48 @@ test('the built site works from a sub-path', async (t) => {
   assert.deepEqual(failed, []);
   assert.deepEqual(problems, []);
 });
+
+test('embedded in an article on another origin, the iframe takes and follows its content height', async (t) => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { startServer } = await import('../../tools/serve.mjs');
+  const { env } = await import('./support.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'article-'));
+  writeFileSync(join(dir, 'index.html'), `<!DOCTYPE html><html lang="en"><title>Article</title>
+    <p>Some text before.</p>
+    <iframe title="CSTO explorer" src="${env.base}/?embed=1&track=collective" loading="lazy"
+      style="width:100%;border:0" height="300" data-csto-explorer></iframe>
+    <p>Some text after.</p>
+    <script src="${env.base}/embed.js"></script>`);
+  const host = await startServer({ dir });
+  t.after(() => host.server.close());
+  const context = await env.browser.newContext({ viewport: { width: 700, height: 900 } });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${host.port}/`);
+  const frame = page.frameLocator('iframe');
+  await frame.locator('figure.chart svg text').first().waitFor();
+  const contentHeight = () => frame.locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
+  const frameHeight = () => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
+  const follows = async () => {
+    await page.waitForFunction(async () => true);
+    for (let i = 0; i < 50; i++) {
+      const [c, f] = [await contentHeight(), await frameHeight()];
+      if (Math.abs(c - f) <= 1) return c;
+      await page.waitForTimeout(100);
+    }
+    assert.fail(`iframe ${await frameHeight()} px, content ${await contentHeight()} px`);
+  };
+  const first = await follows();
+  assert.ok(first > 300, 'grew from its default height');
+  // The page chrome is gone; the way to the full explorer stays.
+  assert.equal(await frame.locator('.site-header .dek').isVisible(), false);
+  assert.equal(await frame.locator('.site-footer').isVisible(), false);
+  assert.match(await frame.locator('.embed-bar a').getAttribute('href'), /^\.\/(\?|$)/);
+  // A view change inside the iframe changes the content height: the iframe follows.
+  await frame.locator('button[data-track=bilateral]').click();
+  await frame.locator('.chart-table summary').click();
+  const second = await follows();
+  assert.notEqual(second, first);
+});
