@@ -26,7 +26,9 @@ async function files(base, prefix = '') {
   return out;
 }
 
-const kindOf = (f) => (f.startsWith('data/') ? 'data' : ({ '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html' })[extname(f)] ?? 'other');
+// embed.js is for the pages that embed the explorer, not part of the explorer's own first view.
+const kindOf = (f) => (f.startsWith('data/') ? 'data' : f === 'embed.js' ? 'host'
+  : ({ '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html' })[extname(f)] ?? 'other');
 const kb = (n) => (n / 1000).toFixed(1);
 
 const sizes = {};
