@@ -70,14 +70,14 @@ fn main() {
     let bytes = postcard::to_allocvec(&dataset).expect("the dataset serialises");
     let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("csto.postcard"), bytes).expect("OUT_DIR is writable");
-    pack_translations(&dataset, &out);
+    check_translations(&dataset, &out);
 }
 
 /// Checks each translation file against the dataset: unknown keys and empty texts stop the
 /// build; a missing key only warns (the text stays English), because a language that is not
 /// yet switched on may be incomplete — `cargo test` fails for a switched-on one. Also lists the
 /// files for native builds to compile in (the browser fetches them instead).
-fn pack_translations(dataset: &schema::Dataset, out: &std::path::Path) {
+fn check_translations(dataset: &schema::Dataset, out: &std::path::Path) {
     let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(TRANSLATIONS)
         .map(|dir| dir.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();

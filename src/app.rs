@@ -56,7 +56,7 @@ pub fn App(props: &AppProps) -> Html {
         let ready = ready.clone();
         use_effect_with((), move |_| {
             if !*ready {
-                web::fetch_translation(lang, move |_| ready.set(true));
+                web::when_texts_ready(lang, move || ready.set(true));
             }
         });
     }
@@ -168,17 +168,13 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let on_lang = |choice: Lang| {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            if data::has_translation(choice.code()) {
-                state.dispatch(Action::SetLang(choice));
-            } else {
-                // Switch once the texts are here (or have failed: the notice below says so).
-                let state = state.clone();
-                web::fetch_translation(choice, move |_| state.dispatch(Action::SetLang(choice)));
-            }
+            // Switch once the texts are here (or have failed: the notice below says so).
+            let state = state.clone();
+            web::when_texts_ready(choice, move || state.dispatch(Action::SetLang(choice)));
         })
     };
-    // Effects: the theme and the language live on <html> and the static header, outside the
-    // app's own tree; the language also goes into the address so a shared link keeps it.
+    // Effects: the theme, the language and the embedded layout live on <html> and the static
+    // header, outside the app's own tree.
     use_effect_with(state.theme, |theme| web::apply_theme(*theme));
     use_effect_with(lang, |lang| web::apply_language(*lang));
     use_effect_with(state.embed, |embed| web::apply_embed(*embed));
@@ -197,25 +193,23 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             *shown.borrow_mut() = view.clone();
         });
     }
-    {
-        let state = state.clone();
+    // Worked out once, not on every render.
+    let startup_warnings = use_memo((), |_| {
         let mut warnings = props.warnings.clone();
         warnings.extend(state.check_view(&props.initial));
+        warnings
+    });
+    {
+        let state = state.clone();
         use_effect_with((), move |_| {
-            web::warn(&warnings);
+            web::warn(&startup_warnings);
             // Back and Forward restore the view the address now names, fetching its language's
             // texts first if need be.
             let listener = web::on_history_change(move || {
                 let (view, _) = web::address_view();
+                let state = state.clone();
                 let view_lang = view.lang.unwrap_or(browser_lang);
-                if data::has_translation(view_lang.code()) {
-                    state.dispatch(Action::Restore(view));
-                } else {
-                    let state = state.clone();
-                    web::fetch_translation(view_lang, move |_| {
-                        state.dispatch(Action::Restore(view))
-                    });
-                }
+                web::when_texts_ready(view_lang, move || state.dispatch(Action::Restore(view)));
             });
             // Dropping the listener removes it.
             move || {

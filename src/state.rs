@@ -117,6 +117,11 @@ impl AppState {
         Day::from_ymd(1992, 1, 1).expect("a valid date")
     }
 
+    /// Whether the roster can show `day`: from 1992 to today.
+    fn shows_date(&self, day: Day) -> bool {
+        (AppState::earliest()..=self.latest).contains(&day)
+    }
+
     /// The view as address parameters, defaults left out; the language only when it differs
     /// from `browser_lang` (what the reader's browser alone would choose).
     pub fn view(&self, browser_lang: Lang) -> ViewParams {
@@ -140,7 +145,7 @@ impl AppState {
             out.push(format!("ignored item={item}: no such record"));
         }
         if let Some(date) = view.date
-            && !(AppState::earliest()..=self.latest).contains(&date)
+            && !self.shows_date(date)
         {
             out.push(format!(
                 "ignored date={}: outside 1992 to today",
@@ -211,21 +216,19 @@ impl AppState {
                     next.data = data;
                 }
                 let (ds, lang) = (next.data.ds, next.data.lang);
-                next.selected = view
+                let selected = view
                     .item
-                    .filter(|id| detail::detail(ds, lang, id).is_some());
+                    .as_deref()
+                    .and_then(|id| detail::detail(ds, lang, id));
+                next.selected = selected.as_ref().map(|d| d.id.clone());
                 next.date = view
                     .date
-                    .filter(|d| (AppState::earliest()..=self.latest).contains(d))
+                    .filter(|d| self.shows_date(*d))
                     .unwrap_or_else(|| ds.as_of_day());
                 next.track = view.track.unwrap_or(Track::Collective);
                 next.theme = view.theme.unwrap_or_default();
                 next.embed = view.embed;
-                next.announcement = match next
-                    .selected
-                    .as_deref()
-                    .and_then(|id| detail::detail(ds, lang, id))
-                {
+                next.announcement = match &selected {
                     Some(d) => lang.fill(Key::AnnounceSelected, &[("title", &d.title)]),
                     None => roster::roster_at(ds, next.date).headline(lang),
                 };

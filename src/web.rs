@@ -215,6 +215,17 @@ pub fn fetch_translation(lang: Lang, done: impl FnOnce(Result<(), String>) + 'st
     );
 }
 
+/// Runs `then` once the dataset's texts in `lang` are at hand: at once when they already are
+/// (English always), else after fetching them — and also if the fetch fails, when the original
+/// texts stay in use and the page says so.
+pub fn when_texts_ready(lang: Lang, then: impl FnOnce() + 'static) {
+    if crate::data::has_translation(lang.code()) {
+        then();
+    } else {
+        fetch_translation(lang, move |_| then());
+    }
+}
+
 #[cfg(target_arch = "wasm32")]
 async fn fetch_text(url: &str) -> Result<String, String> {
     use wasm_bindgen::JsCast;

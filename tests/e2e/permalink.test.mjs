@@ -3,7 +3,8 @@
 // the defaults with a console warning and nothing else.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open } from './support.mjs';
+import { join, resolve } from 'node:path';
+import { env, open, openElsewhere, root } from './support.mjs';
 
 const params = (page) => Object.fromEntries(new URL(page.url()).searchParams);
 
@@ -71,21 +72,11 @@ test('unknown or malformed values fall back to the defaults, with a console warn
 });
 
 test('inside an iframe on another origin, the same address gives the same view', async (t) => {
-  const { mkdtempSync, writeFileSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
-  const { startServer } = await import('../../tools/serve.mjs');
-  const { env } = await import('./support.mjs');
-  const dir = mkdtempSync(join(tmpdir(), 'host-'));
   const src = `${env.base}/?item=arm-frozen&track=bilateral&lang=ru`;
-  writeFileSync(join(dir, 'index.html'), `<!DOCTYPE html><html lang="en"><title>Host article</title>
-    <h1>An article</h1><iframe title="CSTO explorer" src="${src}" width="900" height="1200"></iframe>`);
-  const host = await startServer({ dir });
-  t.after(() => host.server.close());
-  const context = await env.browser.newContext({ viewport: { width: 1000, height: 900 } });
-  t.after(() => context.close());
-  const page = await context.newPage();
-  await page.goto(`http://127.0.0.1:${host.port}/`);
+  const { page } = await openElsewhere(t, {
+    files: { 'index.html': `<!DOCTYPE html><html lang="en"><title>Host article</title>
+      <h1>An article</h1><iframe title="CSTO explorer" src="${src}" width="900" height="1200"></iframe>` },
+  });
   const frame = page.frameLocator('iframe');
   await frame.locator('#detail').waitFor();
   assert.equal(await frame.locator('#detail').getAttribute('data-record'), 'arm-frozen');
@@ -107,24 +98,13 @@ test('in-page links (skip link, section links) keep the view in the address', as
 });
 
 test('the built site works from a sub-path', async (t) => {
-  const { mkdtempSync, mkdirSync, symlinkSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { join, resolve } = await import('node:path');
-  const { startServer } = await import('../../tools/serve.mjs');
-  const { env, root } = await import('./support.mjs');
-  const dir = mkdtempSync(join(tmpdir(), 'newsroom-'));
-  mkdirSync(join(dir, 'graphics'));
-  symlinkSync(resolve(process.env.DIST_DIR ?? join(root, 'dist')), join(dir, 'graphics', 'csto'));
-  const newsroom = await startServer({ dir });
-  t.after(() => newsroom.server.close());
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  t.after(() => context.close());
-  const page = await context.newPage();
   const failed = [];
-  page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(String(e)));
-  await page.goto(`http://127.0.0.1:${newsroom.port}/graphics/csto/?lang=ru&item=arm-frozen`);
+  const { page, problems } = await openElsewhere(t, {
+    links: { 'graphics/csto': resolve(process.env.DIST_DIR ?? join(root, 'dist')) },
+    path: '/graphics/csto/?lang=ru&item=arm-frozen',
+    width: 1280,
+    beforeGoto: (p) => p.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`)),
+  });
   await page.waitForSelector('#detail');
   await page.waitForSelector('figure.chart svg text');
   assert.match(await page.textContent('#detail-title'), /Армени/);
@@ -133,30 +113,20 @@ test('the built site works from a sub-path', async (t) => {
 });
 
 test('embedded in an article on another origin, the iframe takes and follows its content height', async (t) => {
-  const { mkdtempSync, writeFileSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
-  const { startServer } = await import('../../tools/serve.mjs');
-  const { env } = await import('./support.mjs');
-  const dir = mkdtempSync(join(tmpdir(), 'article-'));
-  writeFileSync(join(dir, 'index.html'), `<!DOCTYPE html><html lang="en"><title>Article</title>
-    <p>Some text before.</p>
-    <iframe title="CSTO explorer" src="${env.base}/?embed=1&track=collective" loading="lazy"
-      style="width:100%;border:0" height="300" data-csto-explorer></iframe>
-    <p>Some text after.</p>
-    <script src="${env.base}/embed.js"></script>`);
-  const host = await startServer({ dir });
-  t.after(() => host.server.close());
-  const context = await env.browser.newContext({ viewport: { width: 700, height: 900 } });
-  t.after(() => context.close());
-  const page = await context.newPage();
-  await page.goto(`http://127.0.0.1:${host.port}/`);
+  const { page } = await openElsewhere(t, {
+    width: 700,
+    files: { 'index.html': `<!DOCTYPE html><html lang="en"><title>Article</title>
+      <p>Some text before.</p>
+      <iframe title="CSTO explorer" src="${env.base}/?embed=1&track=collective" loading="lazy"
+        style="width:100%;border:0" height="300" data-csto-explorer></iframe>
+      <p>Some text after.</p>
+      <script src="${env.base}/embed.js"></script>` },
+  });
   const frame = page.frameLocator('iframe');
   await frame.locator('figure.chart svg text').first().waitFor();
   const contentHeight = () => frame.locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
   const frameHeight = () => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
   const follows = async () => {
-    await page.waitForFunction(async () => true);
     for (let i = 0; i < 50; i++) {
       const [c, f] = [await contentHeight(), await frameHeight()];
       if (Math.abs(c - f) <= 1) return c;

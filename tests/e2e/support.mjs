@@ -2,6 +2,8 @@
 // Chromium per test file, and a page opener that records console errors and foreign requests.
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { startServer } from '../../tools/serve.mjs';
 import { launch } from '../../tools/browser.mjs';
@@ -46,4 +48,27 @@ export async function open(t, { width = 1280, height = 900, path = '/', colorSch
   await page.waitForSelector('.tl-item');
   await page.waitForSelector('figure.chart svg text');
   return { page, problems, foreign, context };
+}
+
+/** Opens a page served from a second local origin, standing for an article or a newsroom's
+ * site: `files` maps its paths to contents, `links` maps its paths to directories (the build
+ * under a sub-path). Records page errors; `beforeGoto` may listen before loading. */
+export async function openElsewhere(t, { files = {}, links = {}, path = '/', width = 1000, height = 900, beforeGoto = async () => {} } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'elsewhere-'));
+  const place = (p) => {
+    mkdirSync(dirname(join(dir, p)), { recursive: true });
+    return join(dir, p);
+  };
+  for (const [p, text] of Object.entries(files)) writeFileSync(place(p), text);
+  for (const [p, target] of Object.entries(links)) symlinkSync(target, place(p));
+  const host = await startServer({ dir });
+  t.after(() => host.server.close());
+  const context = await env.browser.newContext({ viewport: { width, height } });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(String(e)));
+  await beforeGoto(page);
+  await page.goto(`http://127.0.0.1:${host.port}${path}`);
+  return { page, problems };
 }
