@@ -21,11 +21,11 @@ cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnin
 
 step "the pure core imports no web crate"
 # web-sys compiles natively and only fails when called, so the compiler cannot catch a slip.
-if grep -rEn '\b(web_sys|gloo|wasm_bindgen|js_sys)\b' src/data src/data.rs src/i18n src/i18n.rs src/model src/model.rs src/chart src/chart.rs src/permalink.rs src/state.rs; then
+if grep -rEn '\b(web_sys|gloo|wasm_bindgen|js_sys)\b' src/data src/data.rs src/i18n src/i18n.rs src/model src/model.rs src/chart src/chart.rs src/export src/export.rs src/permalink.rs src/state.rs; then
   echo "the lines above bring browser code into the pure core" >&2
   exit 1
 fi
-echo "ok: data, i18n, model, chart, permalink and state are pure"
+echo "ok: data, i18n, model, chart, export, permalink and state are pure"
 
 step "native tests: unit, data integrity, chart snapshots, server-rendered components"
 cargo test --locked

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::components::timeline::item_dom_id;
 use crate::components::{
-    AssistanceChart, Cite, Corrections, DateControl, DetailPanel, ErrorPanel, RosterView,
+    AssistanceChart, Cite, Corrections, DateControl, DetailPanel, ErrorPanel, RosterView, Share,
     SourceList, StatusLegend, Timeline, TimelineList,
 };
 use crate::data::{self, Day, Track};
@@ -190,6 +190,9 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         use_effect_with(view, move |view| {
             let new_entry = permalink::is_new_view(&shown.borrow(), view);
             web::write_address(view, new_entry);
+            if view.sync {
+                web::share::post_view_to_host(view);
+            }
             *shown.borrow_mut() = view.clone();
         });
     }
@@ -244,7 +247,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 <div class="content">
                     if state.embed {
                         <p class="embed-bar">
-                            <a href={format!("./{}", permalink::to_query(&ViewParams { embed: false, ..state.view(browser_lang) }))}
+                            <a href={format!("./{}", permalink::to_query(&ViewParams { embed: false, sync: false, ..state.view(browser_lang) }))}
                                 target="_blank" rel="noopener">
                                 { lang.t(Key::FullExplorer) }<span class="visually-hidden">{ lang.t(Key::OpensNewTab) }</span>
                             </a>
@@ -290,6 +293,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         </div>
                     </section>
                     <AssistanceChart {data} track={state.track} today={props.today} {on_track} on_select={on_select.clone()} />
+                    <Share {data} view={state.view(browser_lang)} layout={layout.clone()} date={state.date}
+                        track={state.track} today={props.today} />
                     <Cite {data} />
                     <Corrections {data} />
                     <SourceList {data} />

@@ -69,6 +69,13 @@ keys! {
     // Citing the data.
     CiteTitle, CiteIntro, CiteVersion, CiteCheckedTo, CiteDigest, CiteLicence, CiteSuggested,
     CiteLine, CiteData, CiteCorrections,
+    // Sharing, embedding and downloads.
+    ShareTitle, ShareIntro, LinkLabel, CopyLink, CopyCode, Copied, CopyFailed, EmbedOpen,
+    EmbedTitle, EmbedIntro, EmbedSync, EmbedLocalFile, EmbedFrameTitle, CloseDialog,
+    DownloadTimeline, DownloadChart, DownloadData, ObjectTimeline, ObjectChart, ObjectData,
+    DownloadAs, FormatSvg, FormatPng, FormatCsv,
+    FormatJson, DownloadNote, ExportFailed, ExportSource, ExportChartSubtitle, ReadmeText,
+    ReadmeLanguage,
     // Corrections and sources.
     CorrectionsTitle, CorrectionsIntro, Claimed, InFact, CorrectionConfidence, NoDate,
     OpensNewTab, NoAddress, SourcesTitle, SourcesIntro,

@@ -2,7 +2,7 @@
 //! pledged and delivered for Tajikistan's border with Afghanistan.
 //!
 //! # Implementation note
-//! `data`, `i18n`, `model`, `chart`, `permalink` and `state` are the pure core: no web crate, no clock, no randomness,
+//! `data`, `i18n`, `model`, `chart`, `export`, `permalink` and `state` are the pure core: no web crate, no clock, no randomness,
 //! so everything they compute is reproduced exactly by `cargo test` on the host and by the
 //! server renderer. Only `components`, `app` and `web` touch the browser.
 
@@ -10,6 +10,7 @@ pub mod app;
 pub mod chart;
 pub mod components;
 pub mod data;
+pub mod export;
 pub mod i18n;
 pub mod model;
 pub mod permalink;

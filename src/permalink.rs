@@ -1,7 +1,7 @@
 //! The view as address parameters, and back: which record is open, the roster date, the chart
 //! track, the theme and the language, so that a link (or a reload, or Back) shows the same view.
 //! `?item=uzb-suspended&date=1999-12-31&track=bilateral&theme=dark&lang=ru` (and `embed=1` for
-//! the compact layout an article's iframe uses); defaults are left
+//! the compact layout an article's iframe uses, `sync=1` to tell the host page the view); defaults are left
 //! out. Reading never fails: an unknown or malformed value is dropped with a warning (the app
 //! logs it to the console) and the default stands. Pure: no web crate; tested natively.
 
@@ -19,6 +19,9 @@ pub struct ViewParams {
     pub theme: Option<Theme>,
     /// The compact layout for an iframe in an article (`embed=1`).
     pub embed: bool,
+    /// In an iframe, tell the host page each view, so the article can keep it in its own
+    /// address (`sync=1`; opt-in, see `web::post_view_to_host`).
+    pub sync: bool,
 }
 
 /// A record id as the dataset writes them: lower-case ASCII letters, digits and hyphens.
@@ -65,11 +68,21 @@ pub fn parse(text: &str) -> (ViewParams, Vec<String>) {
                 Some(theme) => view.theme = Some(*theme),
                 None => bad(),
             },
-            "embed" => match value {
-                "1" | "true" => view.embed = true,
-                "0" | "false" => view.embed = false,
-                _ => bad(),
-            },
+            "embed" | "sync" => {
+                let on = match value {
+                    "1" | "true" => true,
+                    "0" | "false" => false,
+                    _ => {
+                        bad();
+                        continue;
+                    }
+                };
+                if key == "embed" {
+                    view.embed = on;
+                } else {
+                    view.sync = on;
+                }
+            }
             other => warnings.push(format!("ignored unknown parameter {other:?}")),
         }
     }
@@ -98,6 +111,9 @@ pub fn to_query(view: &ViewParams) -> String {
     if view.embed {
         pairs.push("embed=1".to_owned());
     }
+    if view.sync {
+        pairs.push("sync=1".to_owned());
+    }
     if pairs.is_empty() {
         String::new()
     } else {
@@ -108,8 +124,47 @@ pub fn to_query(view: &ViewParams) -> String {
 /// Whether going from one view to the next deserves its own history entry (Back returns to
 /// it): a record opened or closed, another track or language. Dragging the date slider or
 /// picking a theme only updates the current entry, so Back is not a walk through every year.
+/// Embedded in an article, no view makes an entry: the frame's entries would be the article's
+/// too, and Back should leave the article, not step through the explorer.
 pub fn is_new_view(before: &ViewParams, after: &ViewParams) -> bool {
-    before.item != after.item || before.track != after.track || before.lang != after.lang
+    !after.embed
+        && (before.item != after.item || before.track != after.track || before.lang != after.lang)
+}
+
+/// The height an embed starts at, before the host script (`embed.js`) fits it to its content.
+pub const EMBED_DEFAULT_HEIGHT: u32 = 900;
+
+/// The code an article pastes to embed `view` from the explorer at `base` (its directory
+/// address, ending in `/`): a lazy iframe in the compact layout with an accessible title, and
+/// the host script that sizes it. With `sync`, the iframe tells the article each view and the
+/// script keeps it in the article's address as `?csto=…`.
+pub fn embed_snippet(base: &str, view: &ViewParams, sync: bool, title: &str) -> String {
+    let escape = crate::chart::svg::escape;
+    let src = format!(
+        "{base}{}",
+        to_query(&ViewParams {
+            embed: true,
+            sync,
+            ..view.clone()
+        })
+    );
+    format!(
+        concat!(
+            r#"<iframe src="{src}" title="{title}" width="100%" height="{height}" loading="lazy" "#,
+            r#"style="width:100%;border:0" data-csto-explorer{sync}></iframe>"#,
+            "\n",
+            r#"<script src="{base}embed.js" async></script>"#
+        ),
+        src = escape(&src),
+        title = escape(title),
+        height = EMBED_DEFAULT_HEIGHT,
+        sync = if sync {
+            r#" data-csto-sync="csto""#
+        } else {
+            ""
+        },
+        base = escape(base),
+    )
 }
 
 #[cfg(test)]
@@ -129,11 +184,12 @@ mod tests {
             track: Some(Track::Bilateral),
             theme: Some(Theme::Dark),
             embed: true,
+            sync: true,
         };
         let query = to_query(&view);
         assert_eq!(
             query,
-            "?item=uzb-suspended&date=1999-12-31&track=bilateral&theme=dark&lang=ru&embed=1"
+            "?item=uzb-suspended&date=1999-12-31&track=bilateral&theme=dark&lang=ru&embed=1&sync=1"
         );
         assert_eq!(parse(&query), (view.clone(), vec![]));
         // The same parameters in a fragment, as a file:// copy keeps them.
@@ -142,12 +198,37 @@ mod tests {
     }
 
     #[test]
+    fn embed_code_reproduces_the_view() {
+        let view = ViewParams {
+            item: Some("uzb-suspended".into()),
+            track: Some(Track::Bilateral),
+            ..ViewParams::default()
+        };
+        let code = embed_snippet(
+            "https://example.org/g/csto/",
+            &view,
+            false,
+            "The \"CSTO\" explorer",
+        );
+        assert_eq!(
+            code,
+            "<iframe src=\"https://example.org/g/csto/?item=uzb-suspended&amp;track=bilateral&amp;embed=1\" \
+             title=\"The &quot;CSTO&quot; explorer\" width=\"100%\" height=\"900\" loading=\"lazy\" \
+             style=\"width:100%;border:0\" data-csto-explorer></iframe>\n\
+             <script src=\"https://example.org/g/csto/embed.js\" async></script>"
+        );
+        let synced = embed_snippet("https://example.org/", &ViewParams::default(), true, "t");
+        assert!(synced.contains("?embed=1&amp;sync=1\""));
+        assert!(synced.contains(r#"data-csto-explorer data-csto-sync="csto">"#));
+    }
+
+    #[test]
     fn bad_values_fall_back_with_a_warning() {
         let (view, warnings) = parse(
-            "?item=<script>&date=1999-02-31&track=sideways&theme=pink&lang=xx&zoom=3&main&embed=x",
+            "?item=<script>&date=1999-02-31&track=sideways&theme=pink&lang=xx&zoom=3&main&embed=x&sync=2",
         );
         assert_eq!(view, ViewParams::default());
-        assert_eq!(warnings.len(), 7, "{warnings:?}");
+        assert_eq!(warnings.len(), 8, "{warnings:?}");
         let (view, warnings) = parse("#main");
         assert_eq!((view, warnings.len()), (ViewParams::default(), 0));
         let (view, _) = parse("?track=bilateral&track=collective");
@@ -157,6 +238,15 @@ mod tests {
     #[test]
     fn only_some_changes_make_a_history_entry() {
         let base = ViewParams::default();
+        let embedded = ViewParams {
+            embed: true,
+            ..ViewParams::default()
+        };
+        let opened = ViewParams {
+            item: Some("arm-frozen".into()),
+            ..embedded.clone()
+        };
+        assert!(!is_new_view(&embedded, &opened), "never inside an article");
         let dated = ViewParams {
             date: Day::from_ymd(2000, 1, 1),
             ..base.clone()

@@ -79,6 +79,8 @@ pub struct AppState {
     pub latest: Day,
     /// The compact layout for an article's iframe.
     pub embed: bool,
+    /// In an iframe, tell the host page each view (`sync=1`).
+    pub sync: bool,
     /// The headline of the last change, for the polite live region.
     pub announcement: String,
 }
@@ -108,6 +110,7 @@ impl AppState {
             theme: Theme::Auto,
             latest: today.max(data.ds.as_of_day()),
             embed: false,
+            sync: false,
             announcement: String::new(),
         }
     }
@@ -132,6 +135,7 @@ impl AppState {
             track: (self.track != Track::Collective).then_some(self.track),
             theme: (self.theme != Theme::Auto).then_some(self.theme),
             embed: self.embed,
+            sync: self.sync,
         }
     }
 
@@ -228,6 +232,7 @@ impl AppState {
                 next.track = view.track.unwrap_or(Track::Collective);
                 next.theme = view.theme.unwrap_or_default();
                 next.embed = view.embed;
+                next.sync = view.sync;
                 next.announcement = match &selected {
                     Some(d) => lang.fill(Key::AnnounceSelected, &[("title", &d.title)]),
                     None => roster::roster_at(ds, next.date).headline(lang),

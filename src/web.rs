@@ -1,7 +1,10 @@
 //! The only module (with the components' event handlers) that talks to the browser: today's
 //! date, the reader's languages and the page's language, moving keyboard focus, pointer
-//! positions, and the panic screen. Every function is safe to
+//! positions, the panic screen, and (in `share`) links, copying, downloads and the host page.
+//! Every function is safe to
 //! compile natively; the server renderer never calls them.
+
+pub mod share;
 
 use crate::data::Day;
 use crate::i18n::{Key, Lang};

@@ -1,13 +1,20 @@
 /* The CSTO explorer's host script: include it once on a page that embeds the explorer in an
  * iframe, and each such iframe takes the height of its content, following every change (a
- * record opened, another track, another language). No dependencies; about 1 KB.
+ * record opened, another track, another language). No dependencies; about 2 KB.
  *
  *   <iframe src="https://…/csto/?embed=1" title="…" loading="lazy" style="width:100%;border:0"
  *           height="900" data-csto-explorer></iframe>
  *   <script src="https://…/csto/embed.js" async></script>
  *
  * Only messages from the iframe's own window and origin are obeyed, and only a plain height
- * in pixels (the Datawrapper, Flourish or AMP format, whichever arrives). */
+ * in pixels (the Datawrapper, Flourish or AMP format, whichever arrives).
+ *
+ * Opt-in view sync: an iframe with `sync=1` in its address and a `data-csto-sync="csto"`
+ * attribute tells this page each view the reader opens, as
+ *   {"type": "csto-explorer:view", "version": 1, "query": "item=uzb-suspended&date=1999-12-31"}
+ * and this script keeps that view in the article's own address (`?csto=item%3D…`, replacing
+ * the history entry, never adding one); when the article is opened with it, the iframe opens
+ * that view. Only the view's own parameters (item, date, track, theme, lang) pass. */
 (function () {
   'use strict';
   if (window.cstoExplorerHost) return;
@@ -26,18 +33,69 @@
     return typeof h === 'number' && isFinite(h) && h >= 50 && h <= 20000 ? Math.ceil(h) : null;
   }
 
-  window.addEventListener('message', function (event) {
-    var h = heightOf(event.data);
-    if (h === null) return;
+  var VIEW_KEYS = ['item', 'date', 'track', 'theme', 'lang'];
+
+  /** The view parameters in a query string, and nothing else. */
+  function viewOf(query) {
+    var from = new URLSearchParams(typeof query === 'string' ? query : '');
+    var view = new URLSearchParams();
+    VIEW_KEYS.forEach(function (key) {
+      var value = from.get(key);
+      if (value !== null && value.length <= 64) view.set(key, value);
+    });
+    return view;
+  }
+
+  function frameOf(event) {
     var frames = document.querySelectorAll('iframe[data-csto-explorer]');
     for (var i = 0; i < frames.length; i++) {
       var frame = frames[i];
       var origin;
       try { origin = new URL(frame.src, location.href).origin; } catch (e) { continue; }
-      if (frame.contentWindow === event.source && origin === event.origin) {
-        frame.style.height = h + 'px';
-        return;
-      }
+      if (frame.contentWindow === event.source && origin === event.origin) return frame;
     }
+    return null;
+  }
+
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    var h = heightOf(data);
+    var isView = data && typeof data === 'object' && data.type === 'csto-explorer:view' &&
+      data.version === 1 && typeof data.query === 'string';
+    if (h === null && !isView) return;
+    var frame = frameOf(event);
+    if (!frame) return;
+    if (h !== null) {
+      frame.style.height = h + 'px';
+      return;
+    }
+    var key = frame.getAttribute('data-csto-sync');
+    if (!key) return;
+    var here = new URL(location.href);
+    var view = viewOf(data.query).toString();
+    if (view) here.searchParams.set(key, view); else here.searchParams.delete(key);
+    if (here.href !== location.href) history.replaceState(history.state, '', here.href);
   });
+
+  /** Opens each synced iframe at the view the article's address keeps for it. */
+  function restore() {
+    var frames = document.querySelectorAll('iframe[data-csto-explorer][data-csto-sync]');
+    for (var i = 0; i < frames.length; i++) {
+      var frame = frames[i];
+      var kept = new URLSearchParams(location.search).get(frame.getAttribute('data-csto-sync'));
+      if (!kept) continue;
+      var src;
+      try { src = new URL(frame.src, location.href); } catch (e) { continue; }
+      VIEW_KEYS.forEach(function (key) { src.searchParams.delete(key); });
+      viewOf(kept).forEach(function (value, key) { src.searchParams.set(key, value); });
+      src.searchParams.set('embed', '1');
+      src.searchParams.set('sync', '1');
+      if (src.href !== frame.src) frame.src = src.href;
+    }
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', restore);
+  } else {
+    restore();
+  }
 })();

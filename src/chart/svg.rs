@@ -34,8 +34,18 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// Plotters' drawing alone, without the accessible name: the export frames it with its own.
+pub fn render_plain(spec: &ChartSpec) -> Result<String, ChartError> {
+    draw_to_string(spec).map(|(svg, _)| svg)
+}
+
 /// The chart as SVG text, with plotters' pixel position of every mark.
 pub fn render_with_positions(spec: &ChartSpec) -> Result<(String, Vec<(i32, i32)>), ChartError> {
+    let (svg, positions) = draw_to_string(spec)?;
+    Ok((decorate(&svg, spec), positions))
+}
+
+fn draw_to_string(spec: &ChartSpec) -> Result<(String, Vec<(i32, i32)>), ChartError> {
     let mut buf = String::new();
     let positions = {
         // The backend writes the closing tag when dropped, so it must go before `buf` is read.
@@ -45,7 +55,7 @@ pub fn render_with_positions(spec: &ChartSpec) -> Result<(String, Vec<(i32, i32)
         root.present().map_err(|e| ChartError(e.to_string()))?;
         positions
     };
-    Ok((decorate(&buf, spec), positions))
+    Ok((buf, positions))
 }
 
 pub fn render_svg(spec: &ChartSpec) -> Result<String, ChartError> {

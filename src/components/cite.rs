@@ -16,15 +16,7 @@ pub struct CiteProps {
 pub fn Cite(props: &CiteProps) -> Html {
     let (ds, lang) = (props.data.ds, props.data.lang);
     let date = lang.date(ds.as_of);
-    let line = lang.fill(
-        Key::CiteLine,
-        &[
-            ("title", &ds.title),
-            ("version", &ds.dataset_version),
-            ("date", &date),
-            ("digest", BUNDLED_SHA256),
-        ],
-    );
+    let line = crate::export::package::citation(ds, lang);
     html! {
         <section class="panel cite" aria-labelledby="cite-title">
             <h2 id="cite-title">{ lang.t(Key::CiteTitle) }</h2>

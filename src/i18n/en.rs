@@ -231,6 +231,67 @@ fn text(key: Key) -> Option<&'static str> {
         CiteLine => "{title}. The CSTO explorer, dataset version {version}, facts checked to {date}. SHA-256 {digest}.",
         CiteData => "The data and its sources as a file",
         CiteCorrections => "Corrections log",
+
+        ShareTitle => "Share, embed, download",
+        ShareIntro => {
+            "Links and embeds open the view you have now: the record, date, chart track, theme and language."
+        }
+        LinkLabel => "Link to this view",
+        CopyLink => "Copy link",
+        CopyCode => "Copy code",
+        Copied => "Copied to the clipboard.",
+        CopyFailed => "Could not copy: the text is selected, press Ctrl+C (or ⌘C) to copy it.",
+        EmbedOpen => "Embed this view…",
+        EmbedTitle => "Embed this view in an article",
+        EmbedIntro => {
+            "Paste this code where the explorer should appear. The iframe shows this view in a compact layout; the small script makes it as tall as its content. Nothing is loaded from any other site."
+        }
+        EmbedSync => "Keep the reader's view in the article's address (the view is restored when the article is reopened or shared)",
+        EmbedLocalFile => "This copy was opened as a local file: publish it on a web server to embed it.",
+        EmbedFrameTitle => "The CSTO explorer: membership 1992 to today and aid for Tajikistan's border",
+        CloseDialog => "Close",
+        DownloadTimeline => "Timeline",
+        DownloadChart => "Aid chart",
+        DownloadData => "Data",
+        ObjectTimeline => "the timeline",
+        ObjectChart => "the aid chart",
+        ObjectData => "the data",
+        DownloadAs => "Download {what} as {format}",
+        FormatSvg => "SVG",
+        FormatPng => "PNG (2×)",
+        FormatCsv => "CSV tables (zip)",
+        FormatJson => "JSON",
+        DownloadNote => {
+            "Pictures are drawn on white with the title, the source and the dataset version inside them; the data files carry the citation and the licence."
+        }
+        ExportFailed => "The download could not be made: {reason}",
+        ExportSource => "Source: the CSTO explorer, dataset {version}, facts checked to {date}. {licence}",
+        ExportChartSubtitle => "{track}. A diamond is a pledge, a circle a reported delivery.",
+        ReadmeText => {
+            "{title}
+
+How to cite: {citation}
+
+Licence: {licence}
+
+{coverage}
+
+{language}
+
+Files (comma-separated, UTF-8; lists of ids are separated by \"; \"):
+- states.csv: the states that were ever party, by ISO 3166-1 code.
+- status_periods.csv: each state's status (signatory, member, frozen, suspended, not_party) from start to end; an empty end means it still holds.
+- announcements.csv: dated steps announced before a status took legal effect.
+- events.csv: dated milestones of the organization and its members.
+- assistance.csv: aid pledged and delivered for Tajikistan's border. An amount no source states has value_status \"undisclosed\" and an empty amount: it is never 0 and never estimated.
+- assistance_items.csv: the equipment counted in an aid record.
+- programme.csv and programme_stages.csv: the 2025–2029 targeted programme for the Tajik–Afghan border.
+- sources.csv: every source cited by id in the other tables (publisher, title, date, address).
+- corrections.csv: errors in the starting article and what the sources say instead.
+
+Every record names its sources and a confidence (high, medium, low); conflict_note says where sources disagree."
+        }
+        ReadmeLanguage => "The texts are in English, the language the dataset is written in.",
         CorrectionsTitle => "Corrections to the starting article",
         CorrectionsIntro => {
             "This explorer began from a news article about the CSTO and Tajikistan's border. Checking it against the sources found these errors."

@@ -50,6 +50,13 @@ const STATES = [
     await page.waitForSelector('.embed-bar');
     await page.waitForSelector('figure.chart svg text');
   } },
+  { name: 'share panel after a copy, embed dialog open with view sync', steps: async (page) => {
+    await page.click('.share-link button:not([aria-haspopup])');
+    await page.waitForSelector('[data-testid=share-status]:not(:empty)');
+    await page.click('button[aria-haspopup=dialog]');
+    await page.waitForSelector('dialog#embed-dialog[open]');
+    await page.check('dialog#embed-dialog input[type=checkbox]');
+  } },
   { name: 'roster after the as-of date', steps: async (page) => {
     const axis = page.locator('.tl-axis');
     const box = await axis.boundingBox();

@@ -1,0 +1,49 @@
+//! Writes the data downloads next to the built page: for every language the page offers, the
+//! CSV tables with their README in a zip and the dataset as JSON, both from the bundled data
+//! (see `src/export/package.rs`). Trunk runs it after each build (Trunk.toml), into its staging
+//! directory:
+//!
+//!     cargo run --example data_files -- dist      (or TRUNK_STAGING_DIR=dist)
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use csto_explorer::data::bundled_in;
+use csto_explorer::export::package::{csv_zip, json};
+use csto_explorer::i18n::Lang;
+
+fn main() -> ExitCode {
+    let root = std::env::args()
+        .nth(1)
+        .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
+        .unwrap_or_else(|| "dist".to_owned());
+    let dir = PathBuf::from(root).join("data");
+    if let Err(e) = std::fs::create_dir_all(&dir) {
+        eprintln!("data_files: cannot create {}: {e}", dir.display());
+        return ExitCode::FAILURE;
+    }
+    for lang in Lang::available() {
+        let ds = match bundled_in(lang.code()) {
+            Ok(ds) => ds,
+            Err(e) => {
+                eprintln!("data_files: the dataset does not load: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
+        let files = match json(ds, lang) {
+            Ok(json) => [csv_zip(ds, lang), json],
+            Err(e) => {
+                eprintln!("data_files: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
+        for file in files {
+            let path = dir.join(&file.name);
+            if let Err(e) = std::fs::write(&path, &file.bytes) {
+                eprintln!("data_files: cannot write {}: {e}", path.display());
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,218 @@
+//! "Share, embed, download": the link to the current view with a copy button, the embed-code
+//! dialog, and downloads of the timeline and the chart (SVG, PNG at 2×) and of the data (CSV
+//! tables in a zip, JSON). Pictures are made on demand from the same layout and spec the page
+//! draws; the data files are written at build time (`examples/data_files.rs`).
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::chart::spec;
+use crate::data::{Day, Track};
+use crate::export::{self, Framed, package};
+use crate::i18n::Key;
+use crate::model::timeline::TimelineLayout;
+use crate::permalink::{self, ViewParams};
+use crate::state::DataRef;
+use crate::web::share as web;
+
+#[derive(Properties, PartialEq)]
+pub struct ShareProps {
+    pub data: DataRef,
+    /// The view on screen, as the address has it.
+    pub view: ViewParams,
+    pub layout: Rc<TimelineLayout>,
+    pub date: Day,
+    pub track: Track,
+    pub today: Day,
+}
+
+const DIALOG_ID: &str = "embed-dialog";
+const LINK_FIELD: &str = "share-link";
+const CODE_FIELD: &str = "embed-code";
+
+#[derive(Clone, Copy, PartialEq)]
+enum Picture {
+    Timeline,
+    Chart,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Format {
+    Svg,
+    Png,
+}
+
+#[component]
+pub fn Share(props: &ShareProps) -> Html {
+    let (ds, lang) = (props.data.ds, props.data.lang);
+    let page_view = ViewParams {
+        embed: false,
+        sync: false,
+        ..props.view.clone()
+    };
+    let link = web::view_url(&page_view);
+    let base = web::page_base();
+    let sync = use_state(|| false);
+    // What the last copy or download did, for the status line under the buttons.
+    let status = use_state(String::new);
+    let dialog_status = use_state(String::new);
+
+    let copy = |text: String, field: &'static str, status: UseStateHandle<String>| {
+        Callback::from(move |_: MouseEvent| {
+            let status = status.clone();
+            web::copy_text(text.clone(), field, move |copied| {
+                status.set(
+                    lang.t(if copied { Key::Copied } else { Key::CopyFailed })
+                        .to_owned(),
+                );
+            });
+        })
+    };
+    let code = base.as_deref().map(|base| {
+        permalink::embed_snippet(base, &page_view, *sync, lang.t(Key::EmbedFrameTitle))
+    });
+
+    let make = {
+        let layout = props.layout.clone();
+        let (date, track, today) = (props.date, props.track, props.today);
+        let link = link.clone();
+        move |picture: Picture| -> Result<(Framed, String), String> {
+            let url = web::page_base().map(|_| link.as_str());
+            match picture {
+                Picture::Timeline => {
+                    let width = web::element_width(".tl-body").unwrap_or(1100.0).round() as u32;
+                    Ok((
+                        export::timeline_svg(ds, lang, &layout, date, width, url),
+                        "timeline".to_owned(),
+                    ))
+                }
+                Picture::Chart => {
+                    let width = web::element_width(".chart-svg").unwrap_or(960.0).round() as u32;
+                    let chart = spec::build(ds, lang, track, today);
+                    export::chart_svg(ds, lang, &chart, width, url)
+                        .map(|framed| (framed, format!("chart-{}", track.key())))
+                        .map_err(|e| e.to_string())
+                }
+            }
+        }
+    };
+    let download = |picture: Picture, format: Format| {
+        let make = make.clone();
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let failed = {
+                let status = status.clone();
+                move |reason: String| {
+                    status.set(lang.fill(Key::ExportFailed, &[("reason", &reason)]));
+                }
+            };
+            let (framed, what) = match make(picture) {
+                Ok(made) => made,
+                Err(reason) => return failed(reason),
+            };
+            status.set(String::new());
+            match format {
+                Format::Svg => {
+                    let name = export::file_name(ds, lang, &what, "svg");
+                    if let Err(reason) = web::download_text(&name, "image/svg+xml", &framed.svg) {
+                        failed(reason);
+                    }
+                }
+                Format::Png => {
+                    let name = export::file_name(ds, lang, &what, "png");
+                    web::download_png(name, &framed.svg, framed.width, framed.height, move |r| {
+                        if let Err(reason) = r {
+                            failed(reason);
+                        }
+                    });
+                }
+            }
+        })
+    };
+    let label = |object: Key, format: Key| {
+        lang.fill(
+            Key::DownloadAs,
+            &[("what", lang.t(object)), ("format", lang.t(format))],
+        )
+    };
+    let picture_row = |picture: Picture, heading: Key, object: Key| {
+        html! {
+            <li>
+                <span class="download-what">{ lang.t(heading) }</span>
+                <button type="button" class="button" aria-label={label(object, Key::FormatSvg)}
+                    data-download={format!("{}-svg", if picture == Picture::Timeline { "timeline" } else { "chart" })}
+                    onclick={download(picture, Format::Svg)}>{ lang.t(Key::FormatSvg) }</button>
+                <button type="button" class="button" aria-label={label(object, Key::FormatPng)}
+                    data-download={format!("{}-png", if picture == Picture::Timeline { "timeline" } else { "chart" })}
+                    onclick={download(picture, Format::Png)}>{ lang.t(Key::FormatPng) }</button>
+            </li>
+        }
+    };
+    let (zip_name, json_name) = package::names(ds, lang);
+
+    let open = {
+        let dialog_status = dialog_status.clone();
+        Callback::from(move |_: MouseEvent| {
+            dialog_status.set(String::new());
+            web::open_dialog(DIALOG_ID);
+        })
+    };
+    let close = Callback::from(|_: MouseEvent| web::close_dialog(DIALOG_ID));
+    let on_sync = {
+        let sync = sync.clone();
+        Callback::from(move |e: Event| {
+            let checked = e
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .is_some_and(|input| input.checked());
+            sync.set(checked);
+        })
+    };
+
+    html! {
+        <section class="panel share" aria-labelledby="share-title">
+            <h2 id="share-title">{ lang.t(Key::ShareTitle) }</h2>
+            <p class="muted">{ lang.t(Key::ShareIntro) }</p>
+            <div class="share-link">
+                <label for={LINK_FIELD}>{ lang.t(Key::LinkLabel) }</label>
+                <input id={LINK_FIELD} type="text" readonly=true value={link.clone()} />
+                <button type="button" class="button" onclick={copy(link.clone(), LINK_FIELD, status.clone())}>{ lang.t(Key::CopyLink) }</button>
+                <button type="button" class="button" aria-haspopup="dialog" onclick={open}>{ lang.t(Key::EmbedOpen) }</button>
+            </div>
+            <ul class="downloads">
+                { picture_row(Picture::Timeline, Key::DownloadTimeline, Key::ObjectTimeline) }
+                { picture_row(Picture::Chart, Key::DownloadChart, Key::ObjectChart) }
+                <li>
+                    <span class="download-what">{ lang.t(Key::DownloadData) }</span>
+                    <a class="button" href={format!("data/{zip_name}")} download={zip_name.clone()} data-download="data-zip"
+                        aria-label={label(Key::ObjectData, Key::FormatCsv)}>{ lang.t(Key::FormatCsv) }</a>
+                    <a class="button" href={format!("data/{json_name}")} download={json_name.clone()} data-download="data-json"
+                        aria-label={label(Key::ObjectData, Key::FormatJson)}>{ lang.t(Key::FormatJson) }</a>
+                </li>
+            </ul>
+            <p class="muted">{ lang.t(Key::DownloadNote) }</p>
+            <p class="share-status" role="status" data-testid="share-status">{ (*status).clone() }</p>
+            <dialog id={DIALOG_ID} class="dialog" aria-labelledby="embed-title">
+                <h2 id="embed-title">{ lang.t(Key::EmbedTitle) }</h2>
+                <p>{ lang.t(Key::EmbedIntro) }</p>
+                if let Some(code) = code {
+                    <label class="check">
+                        <input type="checkbox" checked={*sync} onchange={on_sync} />
+                        { lang.t(Key::EmbedSync) }
+                    </label>
+                    <textarea id={CODE_FIELD} readonly=true rows="5" aria-labelledby="embed-title" value={code.clone()} />
+                    <p class="dialog-actions">
+                        <button type="button" class="button" onclick={copy(code, CODE_FIELD, dialog_status.clone())}>{ lang.t(Key::CopyCode) }</button>
+                        <button type="button" class="button" onclick={close.clone()}>{ lang.t(Key::CloseDialog) }</button>
+                    </p>
+                } else {
+                    <p class="warning">{ lang.t(Key::EmbedLocalFile) }</p>
+                    <p class="dialog-actions">
+                        <button type="button" class="button" onclick={close}>{ lang.t(Key::CloseDialog) }</button>
+                    </p>
+                }
+                <p role="status" data-testid="embed-status">{ (*dialog_status).clone() }</p>
+            </dialog>
+        </section>
+    }
+}
