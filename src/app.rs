@@ -7,8 +7,8 @@ use yew::prelude::*;
 
 use crate::components::timeline::item_dom_id;
 use crate::components::{
-    AssistanceChart, Cite, Corrections, DateControl, DetailPanel, ErrorPanel, RosterView, Share,
-    SourceList, StatusLegend, Timeline, TimelineList,
+    AssistanceChart, ChangesPanel, Cite, Corrections, DateControl, DetailPanel, ErrorPanel,
+    RosterView, Share, SourceList, StatusLegend, Timeline, TimelineList,
 };
 use crate::data::{self, Day, Track};
 use crate::i18n::{Key, Lang};
@@ -146,16 +146,68 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             }
         })
     };
+    // Playing the roster through the years, one a second and a half; a reader's own choice of
+    // date pauses it. The ticker is dropped by the effect below, never from inside its tick.
+    let playing = use_state(|| false);
+    let ticker = use_mut_ref(|| None::<web::Ticker>);
+    {
+        let ticker = ticker.clone();
+        use_effect_with(*playing, move |playing| {
+            if !*playing {
+                ticker.borrow_mut().take();
+            }
+        });
+    }
+    let on_play = {
+        let state = state.clone();
+        let playing = playing.clone();
+        let ticker = ticker.clone();
+        Callback::from(move |()| {
+            if *playing {
+                playing.set(false);
+                return;
+            }
+            let last = ds.as_of.year;
+            // From the last year, play again from the first.
+            let year = std::rc::Rc::new(std::cell::Cell::new(if state.date.year() >= last {
+                1991
+            } else {
+                state.date.year()
+            }));
+            let (state, stop) = (state.clone(), playing.clone());
+            let step = move || {
+                let next = year.get() + 1;
+                year.set(next);
+                state.dispatch(Action::SetDate(state.date_for_year(next)));
+                if next >= last {
+                    stop.set(false);
+                }
+            };
+            step();
+            *ticker.borrow_mut() = web::every(1500, step);
+            playing.set(true);
+        })
+    };
     let on_pick_date = {
         let state = state.clone();
-        Callback::from(move |day: Day| state.dispatch(Action::SetDate(day)))
+        let playing = playing.clone();
+        Callback::from(move |day: Day| {
+            playing.set(false);
+            state.dispatch(Action::SetDate(day));
+        })
     };
     let on_year = {
         let state = state.clone();
+        let playing = playing.clone();
         Callback::from(move |year: i32| {
+            playing.set(false);
             let day = state.date_for_year(year);
             state.dispatch(Action::SetDate(day));
         })
+    };
+    let on_span = {
+        let state = state.clone();
+        Callback::from(move |(from, to): (Day, Day)| state.dispatch(Action::SetSpan(from, to)))
     };
     let on_track = {
         let state = state.clone();
@@ -288,10 +340,13 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         <TimelineList {data} on_select={on_select.clone()} />
                         <div class="roster-row">
                             <DateControl {lang} date={state.date} min_year={1992} max_year={ds.as_of.year} {on_year}
-                                min_day={layout.scale.domain().0} max_day={layout.today} on_day={on_pick_date.clone()} />
+                                min_day={layout.scale.domain().0} max_day={layout.today} on_day={on_pick_date.clone()}
+                                playing={*playing} {on_play} />
                             <RosterView {data} date={state.date} on_select={on_select.clone()} />
                         </div>
                     </section>
+                    <ChangesPanel {data} span={state.span} min={layout.scale.domain().0} max={layout.today}
+                        {on_span} on_select={on_select.clone()} />
                     <AssistanceChart {data} track={state.track} today={props.today} {on_track} on_select={on_select.clone()} />
                     <Share {data} view={state.view(browser_lang)} layout={layout.clone()} date={state.date}
                         track={state.track} today={props.today} />

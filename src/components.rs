@@ -3,6 +3,7 @@
 //! their event handlers and effects touch the browser, through `crate::web`.
 
 pub mod assistance_chart;
+pub mod changes;
 pub mod cite;
 pub mod corrections;
 pub mod date_control;
@@ -16,6 +17,7 @@ pub mod timeline;
 pub mod timeline_list;
 
 pub use assistance_chart::AssistanceChart;
+pub use changes::ChangesPanel;
 pub use cite::Cite;
 pub use corrections::Corrections;
 pub use date_control::DateControl;

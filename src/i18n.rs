@@ -76,6 +76,13 @@ keys! {
     DownloadAs, FormatSvg, FormatPng, FormatCsv,
     FormatJson, DownloadNote, ExportFailed, ExportSource, ExportChartSubtitle, ReadmeText,
     ReadmeLanguage,
+    // What changed between two dates.
+    ChangesTitle, ChangesIntro, ChangesFrom, ChangesTo, ChangesSummary, ChangesNone,
+    ChangesStatusCount, ChangesPledgeCount, ChangesDeliveryCount, ChangesCopy, ChangeSigned,
+    ChangeJoined, ChangeReturned, ChangeResumed, ChangeFroze, ChangeSuspended, ChangeLeft,
+    ChangeDeclaredNote, ChangeSignedNote, ChangePledged, ChangeDelivered, ChangeNoneReported,
+    // Playing the roster through the years.
+    PlayYears, PauseYears,
     // Corrections and sources.
     CorrectionsTitle, CorrectionsIntro, Claimed, InFact, CorrectionConfidence, NoDate,
     OpensNewTab, NoAddress, SourcesTitle, SourcesIntro,
@@ -84,7 +91,13 @@ keys! {
 }
 
 /// The keys whose values are plural forms (`|`-separated, one per plural category).
-pub const PLURAL_KEYS: &[Key] = &[Key::RosterMembers, Key::KindsOfItems];
+pub const PLURAL_KEYS: &[Key] = &[
+    Key::RosterMembers,
+    Key::KindsOfItems,
+    Key::ChangesStatusCount,
+    Key::ChangesPledgeCount,
+    Key::ChangesDeliveryCount,
+];
 
 /// One language's table and conventions.
 pub struct Language {

@@ -1,6 +1,7 @@
 //! The view as address parameters, and back: which record is open, the roster date, the chart
 //! track, the theme and the language, so that a link (or a reload, or Back) shows the same view.
-//! `?item=uzb-suspended&date=1999-12-31&track=bilateral&theme=dark&lang=ru` (and `embed=1` for
+//! `?item=uzb-suspended&date=1999-12-31&track=bilateral&theme=dark&lang=ru&from=1998-01-01&to=2000-01-01`
+//! ("what changed" between `from` and `to`; and `embed=1` for
 //! the compact layout an article's iframe uses, `sync=1` to tell the host page the view); defaults are left
 //! out. Reading never fails: an unknown or malformed value is dropped with a warning (the app
 //! logs it to the console) and the default stands. Pure: no web crate; tested natively.
@@ -17,6 +18,9 @@ pub struct ViewParams {
     pub date: Option<Day>,
     pub track: Option<Track>,
     pub theme: Option<Theme>,
+    /// The two dates "what changed" compares (`from`, `to`).
+    pub from: Option<Day>,
+    pub to: Option<Day>,
     /// The compact layout for an iframe in an article (`embed=1`).
     pub embed: bool,
     /// In an iframe, tell the host page each view, so the article can keep it in its own
@@ -56,8 +60,15 @@ pub fn parse(text: &str) -> (ViewParams, Vec<String>) {
                     bad();
                 }
             }
-            "date" => match Day::parse_iso(value) {
-                Some(day) => view.date = Some(day),
+            "date" | "from" | "to" => match Day::parse_iso(value) {
+                Some(day) => {
+                    let slot = match key {
+                        "date" => &mut view.date,
+                        "from" => &mut view.from,
+                        _ => &mut view.to,
+                    };
+                    *slot = Some(day);
+                }
                 None => bad(),
             },
             "track" => match Track::ALL.iter().find(|t| t.key() == value) {
@@ -90,7 +101,7 @@ pub fn parse(text: &str) -> (ViewParams, Vec<String>) {
 }
 
 /// The parameters for a view, defaults left out, in a fixed order: `item`, `date`, `track`,
-/// `theme`, `lang`. Empty when everything is the default.
+/// `theme`, `lang`, `from`, `to`. Empty when everything is the default.
 pub fn to_query(view: &ViewParams) -> String {
     let mut pairs: Vec<String> = Vec::new();
     if let Some(item) = &view.item {
@@ -107,6 +118,11 @@ pub fn to_query(view: &ViewParams) -> String {
     }
     if let Some(lang) = view.lang {
         pairs.push(format!("lang={}", lang.code()));
+    }
+    for (key, day) in [("from", view.from), ("to", view.to)] {
+        if let Some(day) = day {
+            pairs.push(format!("{key}={}", day.iso()));
+        }
     }
     if view.embed {
         pairs.push("embed=1".to_owned());
@@ -183,13 +199,15 @@ mod tests {
             date: Day::from_ymd(1999, 12, 31),
             track: Some(Track::Bilateral),
             theme: Some(Theme::Dark),
+            from: Day::from_ymd(1998, 1, 1),
+            to: Day::from_ymd(2000, 1, 1),
             embed: true,
             sync: true,
         };
         let query = to_query(&view);
         assert_eq!(
             query,
-            "?item=uzb-suspended&date=1999-12-31&track=bilateral&theme=dark&lang=ru&embed=1&sync=1"
+            "?item=uzb-suspended&date=1999-12-31&track=bilateral&theme=dark&lang=ru&from=1998-01-01&to=2000-01-01&embed=1&sync=1"
         );
         assert_eq!(parse(&query), (view.clone(), vec![]));
         // The same parameters in a fragment, as a file:// copy keeps them.
@@ -225,10 +243,10 @@ mod tests {
     #[test]
     fn bad_values_fall_back_with_a_warning() {
         let (view, warnings) = parse(
-            "?item=<script>&date=1999-02-31&track=sideways&theme=pink&lang=xx&zoom=3&main&embed=x&sync=2",
+            "?item=<script>&date=1999-02-31&track=sideways&theme=pink&lang=xx&zoom=3&main&embed=x&sync=2&from=1999&to=x",
         );
         assert_eq!(view, ViewParams::default());
-        assert_eq!(warnings.len(), 8, "{warnings:?}");
+        assert_eq!(warnings.len(), 10, "{warnings:?}");
         let (view, warnings) = parse("#main");
         assert_eq!((view, warnings.len()), (ViewParams::default(), 0));
         let (view, _) = parse("?track=bilateral&track=collective");

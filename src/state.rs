@@ -10,7 +10,7 @@ use yew::Reducible;
 
 use crate::data::{self, Dataset, Day, Track};
 use crate::i18n::{Key, Lang};
-use crate::model::{detail, roster};
+use crate::model::{changes, detail, roster};
 use crate::permalink::ViewParams;
 
 /// The dataset in one language, with that language: what every component needs to write its
@@ -75,6 +75,8 @@ pub struct AppState {
     pub date: Day,
     pub track: Track,
     pub theme: Theme,
+    /// The two dates "what changed" compares.
+    pub span: (Day, Day),
     /// The latest date the roster may show: today.
     pub latest: Day,
     /// The compact layout for an article's iframe.
@@ -91,6 +93,8 @@ pub enum Action {
     Select(String),
     CloseDetail,
     SetDate(Day),
+    /// Compare two other dates in "what changed".
+    SetSpan(Day, Day),
     SetTrack(Track),
     SetTheme(Theme),
     /// Show the interface and the dataset's texts in another language.
@@ -109,10 +113,18 @@ impl AppState {
             track: Track::Collective,
             theme: Theme::Auto,
             latest: today.max(data.ds.as_of_day()),
+            span: AppState::default_span(data.ds),
             embed: false,
             sync: false,
             announcement: String::new(),
         }
+    }
+
+    /// "What changed" starts from 2012 to the as-of date: Uzbekistan's suspension, every aid
+    /// record and Armenia's freeze.
+    pub fn default_span(ds: &Dataset) -> (Day, Day) {
+        let from = Day::from_ymd(2012, 1, 1).expect("a valid date");
+        (from.min(ds.as_of_day()), ds.as_of_day())
     }
 
     /// The first day the roster may show.
@@ -134,6 +146,8 @@ impl AppState {
             date: (self.date != self.data.ds.as_of_day()).then_some(self.date),
             track: (self.track != Track::Collective).then_some(self.track),
             theme: (self.theme != Theme::Auto).then_some(self.theme),
+            from: (self.span.0 != AppState::default_span(self.data.ds).0).then_some(self.span.0),
+            to: (self.span.1 != AppState::default_span(self.data.ds).1).then_some(self.span.1),
             embed: self.embed,
             sync: self.sync,
         }
@@ -148,13 +162,15 @@ impl AppState {
         {
             out.push(format!("ignored item={item}: no such record"));
         }
-        if let Some(date) = view.date
-            && !self.shows_date(date)
-        {
-            out.push(format!(
-                "ignored date={}: outside 1992 to today",
-                date.iso()
-            ));
+        for (key, day) in [("date", view.date), ("from", view.from), ("to", view.to)] {
+            if let Some(day) = day
+                && !self.shows_date(day)
+            {
+                out.push(format!(
+                    "ignored {key}={}: outside 1992 to today",
+                    day.iso()
+                ));
+            }
         }
         out
     }
@@ -189,6 +205,16 @@ impl AppState {
                 if day != self.date {
                     next.date = day;
                     next.announcement = roster::roster_at(ds, day).headline(lang);
+                }
+            }
+            Action::SetSpan(from, to) => {
+                let span = (
+                    from.clamp(AppState::earliest(), self.latest),
+                    to.clamp(AppState::earliest(), self.latest),
+                );
+                if span != self.span {
+                    next.span = span;
+                    next.announcement = changes::between(ds, lang, span.0, span.1).summary;
                 }
             }
             Action::SetTheme(theme) => {
@@ -231,6 +257,15 @@ impl AppState {
                     .unwrap_or_else(|| ds.as_of_day());
                 next.track = view.track.unwrap_or(Track::Collective);
                 next.theme = view.theme.unwrap_or_default();
+                let default_span = AppState::default_span(ds);
+                next.span = (
+                    view.from
+                        .filter(|d| self.shows_date(*d))
+                        .unwrap_or(default_span.0),
+                    view.to
+                        .filter(|d| self.shows_date(*d))
+                        .unwrap_or(default_span.1),
+                );
                 next.embed = view.embed;
                 next.sync = view.sync;
                 next.announcement = match &selected {
@@ -327,8 +362,17 @@ mod tests {
         let s = state()
             .reduce(Action::Select("uzb-suspended".into()))
             .reduce(Action::SetTrack(Track::Bilateral))
-            .reduce(Action::SetDate(Day::from_ymd(1999, 12, 31).unwrap()));
+            .reduce(Action::SetDate(Day::from_ymd(1999, 12, 31).unwrap()))
+            .reduce(Action::SetSpan(
+                Day::from_ymd(1999, 1, 1).unwrap(),
+                Day::from_ymd(2000, 1, 1).unwrap(),
+            ));
+        assert_eq!(
+            s.announcement,
+            "In between: 3 changes of status, 0 pledges and 0 reported deliveries."
+        );
         let view = s.view(Lang::ENGLISH);
+        assert_eq!(view.from, Day::from_ymd(1999, 1, 1));
         let restored = state().reduce(Action::Restore(view.clone()));
         assert_eq!(restored.view(Lang::ENGLISH), view);
         assert_eq!(restored.selected.as_deref(), Some("uzb-suspended"));
@@ -344,11 +388,13 @@ mod tests {
         let view = ViewParams {
             item: Some("no-such-record".into()),
             date: Day::from_ymd(1950, 1, 1),
+            to: Day::from_ymd(2990, 1, 1),
             ..ViewParams::default()
         };
-        assert_eq!(s.check_view(&view).len(), 2);
+        assert_eq!(s.check_view(&view).len(), 3);
         let restored = s.clone().reduce(Action::Restore(view));
         assert_eq!(restored.selected, None);
         assert_eq!(restored.date, s.date);
+        assert_eq!(restored.span, s.span);
     }
 }

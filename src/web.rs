@@ -307,6 +307,26 @@ fn report_height_to_host() {
     report.forget();
 }
 
+/// What keeps a repeating timer running: dropping it stops the timer.
+#[cfg(target_arch = "wasm32")]
+pub type Ticker = gloo::timers::callback::Interval;
+#[cfg(not(target_arch = "wasm32"))]
+pub type Ticker = ();
+
+/// Calls `tick` every `millis` milliseconds for as long as the returned ticker is kept (`None`
+/// outside a browser).
+pub fn every(millis: u32, tick: impl FnMut() + 'static) -> Option<Ticker> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        Some(gloo::timers::callback::Interval::new(millis, tick))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (millis, tick);
+        None
+    }
+}
+
 /// The element that has keyboard focus, if any (not the page itself).
 pub fn active_element() -> Option<web_sys::HtmlElement> {
     #[cfg(target_arch = "wasm32")]

@@ -1,5 +1,6 @@
 //! The roster's date: a year slider (a native range input, so arrows, PageUp/PageDown and
-//! Home/End work as in the WAI-ARIA slider pattern) with a readable date as its value text.
+//! Home/End work as in the WAI-ARIA slider pattern) with a readable date as its value text, an
+//! exact-day field, and a button that plays the roster through the years (and pauses it).
 
 use yew::prelude::*;
 
@@ -19,6 +20,11 @@ pub struct DateControlProps {
     pub max_day: Day,
     /// Emits an exact day.
     pub on_day: Callback<Day>,
+    /// Whether the roster is playing through the years; the button starts and pauses it.
+    #[prop_or_default]
+    pub playing: bool,
+    #[prop_or_default]
+    pub on_play: Callback<()>,
 }
 
 #[component]
@@ -65,6 +71,11 @@ pub fn DateControl(props: &DateControlProps) -> Html {
             <input id="roster-day" type="date" min={props.min_day.iso()} max={props.max_day.iso()}
                 value={props.date.iso()} {onchange} />
             <p class="hint">{ lang.t(Key::SliderHint) }</p>
+            <button type="button" class="play-button" data-testid="play-years"
+                onclick={props.on_play.reform(|_: MouseEvent| ())}>
+                <span aria-hidden="true">{ if props.playing { "❚❚ " } else { "▶ " } }</span>
+                { lang.t(if props.playing { Key::PauseYears } else { Key::PlayYears }) }
+            </button>
         </div>
     }
 }

@@ -292,6 +292,32 @@ Files (comma-separated, UTF-8; lists of ids are separated by \"; \"):
 Every record names its sources and a confidence (high, medium, low); conflict_note says where sources disagree."
         }
         ReadmeLanguage => "The texts are in English, the language the dataset is written in.",
+        ChangesTitle => "What changed between two dates",
+        ChangesIntro => {
+            "Pick two dates: every change of status and every aid record after the first date, up to and including the second, in plain sentences you can quote."
+        }
+        ChangesFrom => "From",
+        ChangesTo => "To",
+        ChangesSummary => "In between: {statuses}, {pledges} and {deliveries}.",
+        ChangesNone => "Nothing changed: no change of status and no aid record between these dates.",
+        ChangesStatusCount => "{n} change of status|{n} changes of status",
+        ChangesPledgeCount => "{n} pledge|{n} pledges",
+        ChangesDeliveryCount => "{n} reported delivery|{n} reported deliveries",
+        ChangesCopy => "Copy as text",
+        ChangeSigned => "{date}: {state} signed the Collective Security Treaty.",
+        ChangeJoined => "{date}: {state} became a member.",
+        ChangeReturned => "{date}: {state} returned as a member.",
+        ChangeResumed => "{date}: {state} resumed full participation.",
+        ChangeFroze => "{date}: {state} froze its participation (it remains a member in law).",
+        ChangeSuspended => "{date}: {state}'s membership was suspended.",
+        ChangeLeft => "{date}: {state} left the treaty.",
+        ChangeDeclaredNote => " The date is that of a declaration, not of legal effect.",
+        ChangeSignedNote => " The date is that of signing; when it took effect is not recorded.",
+        ChangePledged => "{date}: {donor} pledged aid: {label}.",
+        ChangeDelivered => "{date}: a delivery from {donor} was reported: {label}.",
+        ChangeNoneReported => "{date}: {donor}, no delivery reported.",
+        PlayYears => "Play through the years",
+        PauseYears => "Pause",
         CorrectionsTitle => "Corrections to the starting article",
         CorrectionsIntro => {
             "This explorer began from a news article about the CSTO and Tajikistan's border. Checking it against the sources found these errors."

@@ -116,6 +116,9 @@ fn select_and_copy(field_id: &str) -> bool {
     } else if let Some(area) = field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
         area.select();
         let _ = area.focus();
+    } else if let Ok(Some(selection)) = gloo::utils::window().get_selection() {
+        // Any other element: select its text, as a reader would with the mouse.
+        let _ = selection.select_all_children(&field);
     }
     document
         .dyn_into::<web_sys::HtmlDocument>()

@@ -1,0 +1,67 @@
+// "What changed between two dates" and playing the roster through the years, as a teacher would
+// use them: fixed dates give exactly the sentences the data implies, in both languages; the
+// dates live in the address; a sentence opens its record; Play steps the roster and Pause stops it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { open } from './support.mjs';
+
+const sentences = (page) => page.$$eval('[data-testid=changes] li', (items) => items.map((li) => li.textContent));
+
+test('fixed dates give exactly the sentences the data implies, and the dates live in the address', async (t) => {
+  const { page, problems } = await open(t, { path: '/?from=1999-01-01&to=2000-01-01' });
+  assert.deepEqual(await sentences(page), [
+    '20 Apr 1999: Azerbaijan left the treaty.',
+    '20 Apr 1999: Georgia left the treaty.',
+    '20 Apr 1999: Uzbekistan left the treaty.',
+  ]);
+  const text = await page.textContent('[data-testid=changes]');
+  assert.match(text, /^On 1 Jan 1999: 9 members\./);
+  assert.match(text, /On 1 Jan 2000: 6 members, 3 not a party\./);
+  assert.match(text, /In between: 3 changes of status, 0 pledges and 0 reported deliveries\.$/);
+
+  await page.fill('#changes-to', '2014-01-01');
+  await page.dispatchEvent('#changes-to', 'change');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('to') === '2014-01-01');
+  const more = await sentences(page);
+  assert.equal(more.length, 7);
+  assert.equal(more[3], '16 Aug 2006: Uzbekistan returned as a member. The date is that of signing; when it took effect is not recorded.');
+  assert.equal(more[6], '23 Sep 2013: CSTO (collective) pledged aid: amount undisclosed.');
+  assert.match(await page.textContent('[data-testid=announcer]'), /^In between: 5 changes of status, 2 pledges and 0 reported deliveries\.$/);
+
+  await page.click('[data-testid=changes] button[data-record=uzb-suspended]');
+  await page.waitForSelector('#detail');
+  assert.equal(await page.getAttribute('#detail', 'data-record'), 'uzb-suspended');
+  assert.deepEqual(problems, []);
+});
+
+test('the same span in Russian', async (t) => {
+  const { page, problems } = await open(t, { path: '/?lang=ru&from=1999-01-01&to=2000-01-01' });
+  assert.deepEqual(await sentences(page), [
+    '20 апреля 1999 г. — Азербайджан: выход из договора.',
+    '20 апреля 1999 г. — Грузия: выход из договора.',
+    '20 апреля 1999 г. — Узбекистан: выход из договора.',
+  ]);
+  assert.match(await page.textContent('[data-testid=changes]'), /За это время: 3 изменения статуса, 0 обязательств и 0 сообщений о поставках\.$/);
+  assert.deepEqual(problems, []);
+});
+
+test('Play steps the roster through the years to the last one; Pause stops it', async (t) => {
+  const { page, problems } = await open(t, { path: '/?date=2023-12-31' });
+  const play = '[data-testid=play-years]';
+  await page.click(play);
+  assert.match(await page.textContent(play), /Pause/);
+  await page.waitForFunction(() => document.querySelector('#roster-year').value === '2024');
+  await page.waitForFunction(() => document.querySelector('#roster-year').value === '2026', null, { timeout: 10000 });
+  await page.waitForFunction((s) => /Play through the years/.test(document.querySelector(s).textContent), play);
+  assert.equal(await page.inputValue('#roster-day'), '2026-03-11', 'ends on the as-of date');
+
+  // From the last year it starts again in 1992; Pause holds the year.
+  await page.click(play);
+  await page.waitForFunction(() => document.querySelector('#roster-year').value === '1992');
+  await page.click(play);
+  assert.match(await page.textContent(play), /Play through the years/);
+  const held = await page.inputValue('#roster-year');
+  await page.waitForTimeout(2000);
+  assert.equal(await page.inputValue('#roster-year'), held);
+  assert.deepEqual(problems, []);
+});
