@@ -217,6 +217,11 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::SetTheme(theme)))
     };
+    let on_projector = {
+        let state = state.clone();
+        let on = !state.projector;
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetProjector(on)))
+    };
     let on_lang = |choice: Lang| {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
@@ -228,6 +233,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     // Effects: the theme, the language and the embedded layout live on <html> and the static
     // header, outside the app's own tree.
     use_effect_with(state.theme, |theme| web::apply_theme(*theme));
+    use_effect_with(state.projector, |on| web::apply_projector(*on));
     use_effect_with(lang, |lang| web::apply_language(*lang));
     use_effect_with(state.embed, |embed| web::apply_embed(*embed));
 
@@ -324,6 +330,12 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                                         <button type="button" class="segment" data-theme-choice={t.key()}
                                             aria-pressed={(state.theme == *t).to_string()} onclick={on_theme(*t)}>{ t.label(lang) }</button>
                                     }) }
+                                </span>
+                            </span>
+                            <span class="switch">
+                                <span class="segmented">
+                                    <button type="button" class="segment" data-testid="projector"
+                                        aria-pressed={state.projector.to_string()} onclick={on_projector}>{ lang.t(Key::ProjectorLabel) }</button>
                                 </span>
                             </span>
                         </span>

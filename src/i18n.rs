@@ -31,6 +31,7 @@ keys! {
     AsOfLine, CorrectionsLink, SourcesLink, ThemeLabel, ThemeAuto, ThemeLight, ThemeDark,
     LanguageLabel, DetailsLabel, DetailEmpty, TimelineTitle, TimelineDek, FullExplorer,
     // Announcements for the live region.
+    AnnounceProjectorOn, AnnounceProjectorOff, ProjectorLabel,
     AnnounceSelected, AnnounceClosed, AnnounceTheme, AnnounceTrack, AnnounceLanguage,
     // Statuses and other labels from the data's vocabulary.
     StatusSignatory, StatusMember, StatusFrozen, StatusSuspended, StatusNotParty, NotYetSigned,

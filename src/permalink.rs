@@ -18,6 +18,8 @@ pub struct ViewParams {
     pub date: Option<Day>,
     pub track: Option<Track>,
     pub theme: Option<Theme>,
+    /// Large type and high contrast for a classroom projector (`projector=1`).
+    pub projector: bool,
     /// The two dates "what changed" compares (`from`, `to`).
     pub from: Option<Day>,
     pub to: Option<Day>,
@@ -79,7 +81,7 @@ pub fn parse(text: &str) -> (ViewParams, Vec<String>) {
                 Some(theme) => view.theme = Some(*theme),
                 None => bad(),
             },
-            "embed" | "sync" => {
+            "embed" | "sync" | "projector" => {
                 let on = match value {
                     "1" | "true" => true,
                     "0" | "false" => false,
@@ -88,10 +90,10 @@ pub fn parse(text: &str) -> (ViewParams, Vec<String>) {
                         continue;
                     }
                 };
-                if key == "embed" {
-                    view.embed = on;
-                } else {
-                    view.sync = on;
+                match key {
+                    "embed" => view.embed = on,
+                    "sync" => view.sync = on,
+                    _ => view.projector = on,
                 }
             }
             other => warnings.push(format!("ignored unknown parameter {other:?}")),
@@ -115,6 +117,9 @@ pub fn to_query(view: &ViewParams) -> String {
     }
     if let Some(theme) = view.theme {
         pairs.push(format!("theme={}", theme.key()));
+    }
+    if view.projector {
+        pairs.push("projector=1".to_owned());
     }
     if let Some(lang) = view.lang {
         pairs.push(format!("lang={}", lang.code()));
@@ -199,6 +204,7 @@ mod tests {
             date: Day::from_ymd(1999, 12, 31),
             track: Some(Track::Bilateral),
             theme: Some(Theme::Dark),
+            projector: true,
             from: Day::from_ymd(1998, 1, 1),
             to: Day::from_ymd(2000, 1, 1),
             embed: true,
@@ -207,7 +213,7 @@ mod tests {
         let query = to_query(&view);
         assert_eq!(
             query,
-            "?item=uzb-suspended&date=1999-12-31&track=bilateral&theme=dark&lang=ru&from=1998-01-01&to=2000-01-01&embed=1&sync=1"
+            "?item=uzb-suspended&date=1999-12-31&track=bilateral&theme=dark&projector=1&lang=ru&from=1998-01-01&to=2000-01-01&embed=1&sync=1"
         );
         assert_eq!(parse(&query), (view.clone(), vec![]));
         // The same parameters in a fragment, as a file:// copy keeps them.
@@ -243,10 +249,10 @@ mod tests {
     #[test]
     fn bad_values_fall_back_with_a_warning() {
         let (view, warnings) = parse(
-            "?item=<script>&date=1999-02-31&track=sideways&theme=pink&lang=xx&zoom=3&main&embed=x&sync=2&from=1999&to=x",
+            "?item=<script>&date=1999-02-31&track=sideways&theme=pink&lang=xx&zoom=3&main&embed=x&sync=2&from=1999&to=x&projector=yes",
         );
         assert_eq!(view, ViewParams::default());
-        assert_eq!(warnings.len(), 10, "{warnings:?}");
+        assert_eq!(warnings.len(), 11, "{warnings:?}");
         let (view, warnings) = parse("#main");
         assert_eq!((view, warnings.len()), (ViewParams::default(), 0));
         let (view, _) = parse("?track=bilateral&track=collective");

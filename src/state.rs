@@ -75,6 +75,8 @@ pub struct AppState {
     pub date: Day,
     pub track: Track,
     pub theme: Theme,
+    /// Large type and high contrast for a classroom projector, in either theme.
+    pub projector: bool,
     /// The two dates "what changed" compares.
     pub span: (Day, Day),
     /// The latest date the roster may show: today.
@@ -97,6 +99,7 @@ pub enum Action {
     SetSpan(Day, Day),
     SetTrack(Track),
     SetTheme(Theme),
+    SetProjector(bool),
     /// Show the interface and the dataset's texts in another language.
     SetLang(Lang),
     /// Show the view an address describes (a shared link, Back/Forward); anything it leaves
@@ -112,6 +115,7 @@ impl AppState {
             date: data.ds.as_of_day(),
             track: Track::Collective,
             theme: Theme::Auto,
+            projector: false,
             latest: today.max(data.ds.as_of_day()),
             span: AppState::default_span(data.ds),
             embed: false,
@@ -146,6 +150,7 @@ impl AppState {
             date: (self.date != self.data.ds.as_of_day()).then_some(self.date),
             track: (self.track != Track::Collective).then_some(self.track),
             theme: (self.theme != Theme::Auto).then_some(self.theme),
+            projector: self.projector,
             from: (self.span.0 != AppState::default_span(self.data.ds).0).then_some(self.span.0),
             to: (self.span.1 != AppState::default_span(self.data.ds).1).then_some(self.span.1),
             embed: self.embed,
@@ -217,6 +222,18 @@ impl AppState {
                     next.announcement = changes::between(ds, lang, span.0, span.1).summary;
                 }
             }
+            Action::SetProjector(on) => {
+                if on != self.projector {
+                    next.projector = on;
+                    next.announcement = lang
+                        .t(if on {
+                            Key::AnnounceProjectorOn
+                        } else {
+                            Key::AnnounceProjectorOff
+                        })
+                        .to_owned();
+                }
+            }
             Action::SetTheme(theme) => {
                 if theme != self.theme {
                     next.theme = theme;
@@ -266,6 +283,7 @@ impl AppState {
                         .filter(|d| self.shows_date(*d))
                         .unwrap_or(default_span.1),
                 );
+                next.projector = view.projector;
                 next.embed = view.embed;
                 next.sync = view.sync;
                 next.announcement = match &selected {

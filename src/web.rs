@@ -27,6 +27,17 @@ pub fn today() -> Option<Day> {
     }
 }
 
+/// Turns the projector layout on or off (`<html class="projector">`: large type, high
+/// contrast, thick focus rings, in the light or the dark theme).
+pub fn apply_projector(on: bool) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(html) = gloo::utils::document().document_element() {
+        let _ = html.class_list().toggle_with_force("projector", on);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = on;
+}
+
 /// Applies a colour theme to the page: `data-theme` on `<html>` overrides the system's
 /// preference; without it the stylesheet follows prefers-color-scheme.
 pub fn apply_theme(theme: crate::state::Theme) {

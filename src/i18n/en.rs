@@ -57,6 +57,9 @@ fn text(key: Key) -> Option<&'static str> {
         AnnounceSelected => "Selected: {title}. Details shown.",
         AnnounceClosed => "Details closed.",
         AnnounceTheme => "Theme: {theme}.",
+        AnnounceProjectorOn => "Projector mode: large type and high contrast.",
+        AnnounceProjectorOff => "Projector mode off.",
+        ProjectorLabel => "Projector",
         AnnounceTrack => "Chart shows: {track}.",
         AnnounceLanguage => "Language: English.",
 

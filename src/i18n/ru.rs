@@ -87,6 +87,9 @@ fn text(key: Key) -> Option<&'static str> {
         AnnounceSelected => "Выбрано: {title}. Подробности показаны.",
         AnnounceClosed => "Подробности закрыты.",
         AnnounceTheme => "Тема: {theme}.",
+        AnnounceProjectorOn => "Режим проектора: крупный шрифт и высокий контраст.",
+        AnnounceProjectorOff => "Режим проектора выключен.",
+        ProjectorLabel => "Проектор",
         AnnounceTrack => "На графике: {track}.",
         AnnounceLanguage => "Язык: русский.",
 

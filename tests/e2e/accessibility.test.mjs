@@ -57,6 +57,16 @@ const STATES = [
     await page.waitForSelector('dialog#embed-dialog[open]');
     await page.check('dialog#embed-dialog input[type=checkbox]');
   } },
+  { name: 'projector mode (light)', steps: async (page) => {
+    await page.click('[data-testid=projector]');
+    await page.waitForSelector('html.projector');
+  } },
+  { name: 'projector mode, dark theme, playing the years', steps: async (page) => {
+    await page.click('[data-testid=projector]');
+    await page.click('button[data-theme-choice=dark]');
+    await page.waitForSelector('html.projector[data-theme=dark]');
+    await page.click('[data-testid=play-years]');
+  } },
   { name: 'roster after the as-of date', steps: async (page) => {
     const axis = page.locator('.tl-axis');
     const box = await axis.boundingBox();

@@ -1,6 +1,7 @@
-// "What changed between two dates" and playing the roster through the years, as a teacher would
-// use them: fixed dates give exactly the sentences the data implies, in both languages; the
-// dates live in the address; a sentence opens its record; Play steps the roster and Pause stops it.
+// The classroom tools, as a teacher would use them: "what changed between two dates" gives
+// exactly the sentences the data implies, in both languages, with the dates in the address and
+// each sentence opening its record; Play steps the roster and Pause stops it; the projector
+// mode has body text of at least 24 px, in light and dark, and lives in the address.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { open } from './support.mjs';
@@ -63,5 +64,25 @@ test('Play steps the roster through the years to the last one; Pause stops it', 
   const held = await page.inputValue('#roster-year');
   await page.waitForTimeout(2000);
   assert.equal(await page.inputValue('#roster-year'), held);
+  assert.deepEqual(problems, []);
+});
+
+test('projector mode: body text of 24 px or more, light or dark, in the address', async (t) => {
+  const { page, problems } = await open(t, { width: 1920, height: 1080, path: '/?projector=1' });
+  await page.waitForSelector('html.projector');
+  assert.equal(await page.getAttribute('[data-testid=projector]', 'aria-pressed'), 'true');
+  const sizes = await page.$$eval('main p, main li', (els) => els
+    .filter((el) => el.offsetParent && !el.closest('.visually-hidden, figure svg, .tl-axis'))
+    .map((el) => parseFloat(getComputedStyle(el).fontSize)));
+  assert.ok(Math.min(...sizes) >= 24, `smallest body text ${Math.min(...sizes)} px`);
+  const colours = () => page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.querySelector('.panel')).backgroundColor]);
+  assert.deepEqual(await colours(), ['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+  await page.click('button[data-theme-choice=dark]');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('theme') === 'dark');
+  assert.deepEqual(await colours(), ['rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
+  assert.equal(new URL(page.url()).searchParams.get('projector'), '1');
+  await page.click('[data-testid=projector]');
+  await page.waitForSelector('html:not(.projector)');
+  assert.equal(new URL(page.url()).searchParams.get('projector'), null);
   assert.deepEqual(problems, []);
 });
