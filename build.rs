@@ -71,6 +71,72 @@ fn main() {
     let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("csto.postcard"), bytes).expect("OUT_DIR is writable");
     check_translations(&dataset, &out);
+    pack_map(&dataset, &out);
+}
+
+const MAP: &str = "static/data/map.json";
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MapFile {
+    attribution: String,
+    width: u32,
+    height: u32,
+    shapes: Vec<MapShape>,
+    context: Vec<String>,
+    border: String,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MapShape {
+    id: String,
+    d: String,
+    label: [i32; 2],
+}
+
+/// Compiles the region map (made by `tools/map.mjs`) into Rust constants: the app draws it with
+/// no parsing at all. Refuses a map that lacks a state of the dataset or Afghanistan.
+fn pack_map(dataset: &schema::Dataset, out: &std::path::Path) {
+    println!("cargo:rerun-if-changed={MAP}");
+    let text = std::fs::read_to_string(MAP).unwrap_or_else(|e| panic!("{MAP}: {e}"));
+    let map: MapFile = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{MAP}: {e}"));
+    let path_ok = |d: &str| {
+        d.starts_with('M')
+            && d.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"-.,".contains(&b))
+    };
+    for id in dataset.states.iter().map(|s| s.id.as_str()).chain(["AFG"]) {
+        let shape = map.shapes.iter().find(|s| s.id == id);
+        assert!(
+            shape.is_some_and(|s| path_ok(&s.d)),
+            "{MAP}: no usable shape for {id}"
+        );
+    }
+    assert!(
+        path_ok(&map.border),
+        "{MAP}: the Tajik–Afghan border is missing"
+    );
+    assert!(
+        map.context.iter().all(|d| path_ok(d)),
+        "{MAP}: a context shape is malformed"
+    );
+    let mut rust = format!(
+        "pub const WIDTH: u32 = {};\npub const HEIGHT: u32 = {};\npub const ATTRIBUTION: &str = {:?};\npub const BORDER: &str = {:?};\npub const SHAPES: &[Shape] = &[\n",
+        map.width, map.height, map.attribution, map.border
+    );
+    for s in &map.shapes {
+        rust.push_str(&format!(
+            "    Shape {{ id: {:?}, d: {:?}, label: ({}, {}) }},\n",
+            s.id, s.d, s.label[0], s.label[1]
+        ));
+    }
+    rust.push_str("];\npub const CONTEXT: &[&str] = &[\n");
+    for d in &map.context {
+        rust.push_str(&format!("    {d:?},\n"));
+    }
+    rust.push_str("];\n");
+    std::fs::write(out.join("map.rs"), rust).expect("OUT_DIR is writable");
 }
 
 /// Checks each translation file against the dataset: unknown keys and empty texts stop the

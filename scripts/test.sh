@@ -37,6 +37,9 @@ CHROMEDRIVER=/usr/bin/chromedriver \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --locked --target wasm32-unknown-unknown --test web
 
+step "the region map is what tools/map.mjs makes from Natural Earth"
+node --test tests/tools/
+
 step "release build"
 trunk build --release
 

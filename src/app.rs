@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::components::timeline::item_dom_id;
 use crate::components::{
     AssistanceChart, ChangesPanel, Cite, Corrections, DateControl, DetailPanel, ErrorPanel,
-    RosterView, Share, SourceList, StatusLegend, Timeline, TimelineList,
+    RegionMap, RosterView, Share, SourceList, StatusLegend, Timeline, TimelineList,
 };
 use crate::data::{self, Day, Track};
 use crate::i18n::{Key, Lang};
@@ -357,6 +357,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                             <RosterView {data} date={state.date} on_select={on_select.clone()} />
                         </div>
                     </section>
+                    <RegionMap {data} date={state.date} selected={state.selected.clone()} on_select={on_select.clone()} />
                     <ChangesPanel {data} span={state.span} min={layout.scale.domain().0} max={layout.today}
                         {on_span} on_select={on_select.clone()} />
                     <AssistanceChart {data} track={state.track} today={props.today} {on_track} on_select={on_select.clone()} />

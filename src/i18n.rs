@@ -77,6 +77,8 @@ keys! {
     DownloadAs, FormatSvg, FormatPng, FormatCsv,
     FormatJson, DownloadNote, ExportFailed, ExportSource, ExportChartSubtitle, ReadmeText,
     ReadmeLanguage,
+    // The region map.
+    MapTitle, MapDek, MapGroup, MapStateLabel, MapStateSince, MapAfghanistan, MapBorder, MapCredit,
     // What changed between two dates.
     ChangesTitle, ChangesIntro, ChangesFrom, ChangesTo, ChangesSummary, ChangesNone,
     ChangesStatusCount, ChangesPledgeCount, ChangesDeliveryCount, ChangesCopy, ChangeSigned,

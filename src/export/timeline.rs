@@ -17,7 +17,8 @@ const BAR: f64 = 24.0;
 const AXIS: f64 = 40.0;
 
 /// The patterns, in the page's colours: every status differs by pattern as well as colour.
-const DEFS: &str = concat!(
+/// Shared with the map view, which fills the states with them.
+pub const DEFS: &str = concat!(
     r##"<defs>"##,
     r##"<pattern id="tl-frozen" width="9" height="9" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="9" height="9" fill="#D9EFFA"/><rect width="5" height="9" fill="#56B4E9"/></pattern>"##,
     r##"<pattern id="tl-suspended" width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="7" height="7" fill="#FBE2CF"/><rect width="3" height="7" fill="#D55E00"/></pattern>"##,
@@ -27,7 +28,7 @@ const DEFS: &str = concat!(
     r##"</defs>"##
 );
 
-fn status_fill(status: Status) -> &'static str {
+pub fn status_fill(status: Status) -> &'static str {
     match status {
         Status::Member => "#0072B2",
         Status::Frozen => "url(#tl-frozen)",
@@ -37,7 +38,7 @@ fn status_fill(status: Status) -> &'static str {
     }
 }
 
-fn status_stroke(status: Status) -> &'static str {
+pub fn status_stroke(status: Status) -> &'static str {
     match status {
         Status::Signatory => r##" stroke="#0072B2" stroke-width="2" stroke-dasharray="4 2""##,
         _ => r##" stroke="#333333" stroke-width="1""##,

@@ -295,6 +295,18 @@ Files (comma-separated, UTF-8; lists of ids are separated by \"; \"):
 Every record names its sources and a confidence (high, medium, low); conflict_note says where sources disagree."
         }
         ReadmeLanguage => "The texts are in English, the language the dataset is written in.",
+        MapTitle => "The region on {date}",
+        MapDek => {
+            "Each state in its status on the roster date, with the timeline's patterns. The red line is Tajikistan's border with Afghanistan. Select a state for details."
+        }
+        MapGroup => "Map of the states that were ever party",
+        MapStateLabel => "{state}: {status}",
+        MapStateSince => "{state}: {status} (since {date})",
+        MapAfghanistan => "Afghanistan",
+        MapBorder => "Tajik–Afghan border",
+        MapCredit => {
+            "Boundaries: Natural Earth (public domain), simplified. They are de facto lines, not a statement on any disputed territory."
+        }
         ChangesTitle => "What changed between two dates",
         ChangesIntro => {
             "Pick two dates: every change of status and every aid record after the first date, up to and including the second, in plain sentences you can quote."

@@ -67,6 +67,11 @@ const STATES = [
     await page.waitForSelector('html.projector[data-theme=dark]');
     await page.click('[data-testid=play-years]');
   } },
+  { name: 'map: a state focused and opened from the keyboard', steps: async (page) => {
+    await page.focus('#map-ARM');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#detail');
+  } },
   { name: 'roster after the as-of date', steps: async (page) => {
     const axis = page.locator('.tl-axis');
     const box = await axis.boundingBox();

@@ -1,7 +1,8 @@
 // The classroom tools, as a teacher would use them: "what changed between two dates" gives
 // exactly the sentences the data implies, in both languages, with the dates in the address and
 // each sentence opening its record; Play steps the roster and Pause stops it; the projector
-// mode has body text of at least 24 px, in light and dark, and lives in the address.
+// mode has body text of at least 24 px, in light and dark, and lives in the address; the map
+// colours each state by its status on the roster date and opens it from the keyboard.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { open } from './support.mjs';
@@ -84,5 +85,39 @@ test('projector mode: body text of 24 px or more, light or dark, in the address'
   await page.click('[data-testid=projector]');
   await page.waitForSelector('html:not(.projector)');
   assert.equal(new URL(page.url()).searchParams.get('projector'), null);
+  assert.deepEqual(problems, []);
+});
+
+const mapState = (page, id) => page.$eval(`#map-${id}`, (el) => ({ fill: el.getAttribute('fill'), standing: [...el.classList].find((c) => c.startsWith('standing-')) }));
+
+test('the map colours each state by its status on the roster date, and opens it from the keyboard', async (t) => {
+  const { page, problems } = await open(t, { path: '/?date=1999-12-31' });
+  assert.match(await page.textContent('#map-title'), /The region on 31 Dec 1999/);
+  assert.deepEqual(await mapState(page, 'UZB'), { fill: 'url(#tl-not-party)', standing: 'standing-not-party' });
+  assert.deepEqual(await mapState(page, 'ARM'), { fill: '#0072B2', standing: 'standing-member' });
+  // Later years: Uzbekistan back (2010), then suspended (2013); Armenia frozen by 2025.
+  for (const [year, uzb, arm] of [[2010, 'standing-member', 'standing-member'], [2013, 'standing-suspended', 'standing-member'], [2025, 'standing-suspended', 'standing-frozen']]) {
+    await page.fill('#roster-day', `${year}-12-31`);
+    await page.dispatchEvent('#roster-day', 'change');
+    await page.waitForFunction((y) => document.querySelector('#map-title').textContent.includes(String(y)), year);
+    assert.equal((await mapState(page, 'UZB')).standing, uzb, `${year} Uzbekistan`);
+    assert.equal((await mapState(page, 'ARM')).standing, arm, `${year} Armenia`);
+  }
+  assert.equal(await page.getAttribute('#map-ARM', 'aria-label'), 'Armenia: Participation frozen (since 22 Feb 2024)');
+  // Before anyone signed, a state is outlined only and not a button.
+  await page.fill('#roster-day', '1992-02-01');
+  await page.dispatchEvent('#roster-day', 'change');
+  await page.waitForSelector('#map-BLR.standing-not-yet[aria-hidden=true]');
+  await page.fill('#roster-day', '2025-12-31');
+  await page.dispatchEvent('#roster-day', 'change');
+  await page.waitForSelector('#map-ARM.standing-frozen');
+  await page.focus('#map-ARM');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#detail');
+  assert.equal(await page.getAttribute('#detail', 'data-record'), 'arm-frozen');
+  assert.equal(await page.getAttribute('#map-ARM', 'aria-pressed'), 'true');
+  assert.equal(await page.getAttribute('.map-afghanistan', 'aria-hidden'), 'true', 'Afghanistan is drawn but is not a control');
+  assert.equal(await page.textContent('.map-label-afghanistan'), 'Afghanistan');
+  assert.ok(await page.$('.map-border'), 'the Tajik–Afghan border is drawn');
   assert.deepEqual(problems, []);
 });
