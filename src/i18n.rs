@@ -76,7 +76,7 @@ keys! {
     DownloadTimeline, DownloadChart, DownloadData, ObjectTimeline, ObjectChart, ObjectData,
     DownloadAs, FormatSvg, FormatPng, FormatCsv,
     FormatJson, DownloadNote, ExportFailed, ExportSource, ExportChartSubtitle, ReadmeText,
-    ReadmeLanguage,
+    ReadmeLanguage, OfflineCopy, OfflineLink, OfflineNote,
     // The region map.
     MapTitle, MapDek, MapGroup, MapStateLabel, MapStateSince, MapAfghanistan, MapBorder, MapCredit,
     // What changed between two dates.

@@ -209,13 +209,19 @@ pub fn apply_language(lang: Lang) {
 pub fn fetch_translation(lang: Lang, done: impl FnOnce(Result<(), String>) + 'static) {
     #[cfg(target_arch = "wasm32")]
     wasm_bindgen_futures::spawn_local(async move {
-        let result = fetch_text(&format!("data/i18n/{}.json", lang.code()))
-            .await
-            .and_then(|text| {
-                crate::data::add_translation(lang.code(), &text)
-                    .map(|_| ())
-                    .map_err(|e| format!("data/i18n/{}.json: {e}", lang.code()))
-            });
+        // The offline copy carries the texts inline, in a data block: no fetch from file://.
+        let inline = gloo::utils::document()
+            .get_element_by_id(&format!("csto-texts-{}", lang.code()))
+            .and_then(|block| block.text_content());
+        let text = match inline {
+            Some(text) => Ok(text),
+            None => fetch_text(&format!("data/i18n/{}.json", lang.code())).await,
+        };
+        let result = text.and_then(|text| {
+            crate::data::add_translation(lang.code(), &text)
+                .map(|_| ())
+                .map_err(|e| format!("data/i18n/{}.json: {e}", lang.code()))
+        });
         if let Err(e) = &result {
             gloo::console::error!(e.clone());
         }

@@ -28,6 +28,8 @@ pub struct ShareProps {
 }
 
 const DIALOG_ID: &str = "embed-dialog";
+/// The offline copy `tools/offline.mjs` writes next to the page.
+const OFFLINE_FILE: &str = "csto-explorer-offline.html";
 const LINK_FIELD: &str = "share-link";
 const CODE_FIELD: &str = "embed-code";
 
@@ -150,6 +152,15 @@ pub fn Share(props: &ShareProps) -> Html {
         }
     };
     let (zip_name, json_name) = package::names(ds, lang);
+    // The offline copy carries the data files inline: save from there rather than follow a link
+    // to a file that is not beside it.
+    let inline_file = |name: String| {
+        Callback::from(move |e: MouseEvent| {
+            if web::save_inline_file(&name) {
+                e.prevent_default();
+            }
+        })
+    };
 
     let open = {
         let dialog_status = dialog_status.clone();
@@ -185,10 +196,17 @@ pub fn Share(props: &ShareProps) -> Html {
                 <li>
                     <span class="download-what">{ lang.t(Key::DownloadData) }</span>
                     <a class="button" href={format!("data/{zip_name}")} download={zip_name.clone()} data-download="data-zip"
-                        aria-label={label(Key::ObjectData, Key::FormatCsv)}>{ lang.t(Key::FormatCsv) }</a>
+                        aria-label={label(Key::ObjectData, Key::FormatCsv)} onclick={inline_file(zip_name.clone())}>{ lang.t(Key::FormatCsv) }</a>
                     <a class="button" href={format!("data/{json_name}")} download={json_name.clone()} data-download="data-json"
-                        aria-label={label(Key::ObjectData, Key::FormatJson)}>{ lang.t(Key::FormatJson) }</a>
+                        aria-label={label(Key::ObjectData, Key::FormatJson)} onclick={inline_file(json_name.clone())}>{ lang.t(Key::FormatJson) }</a>
                 </li>
+                if base.is_some() {
+                    <li>
+                        <span class="download-what">{ lang.t(Key::OfflineCopy) }</span>
+                        <a class="button" href={OFFLINE_FILE} download={OFFLINE_FILE} data-download="offline">{ lang.t(Key::OfflineLink) }</a>
+                        <span class="muted">{ lang.t(Key::OfflineNote) }</span>
+                    </li>
+                }
             </ul>
             <p class="muted">{ lang.t(Key::DownloadNote) }</p>
             <p class="share-status" role="status" data-testid="share-status">{ (*status).clone() }</p>

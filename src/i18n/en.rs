@@ -235,6 +235,11 @@ fn text(key: Key) -> Option<&'static str> {
         CiteData => "The data and its sources as a file",
         CiteCorrections => "Corrections log",
 
+        OfflineCopy => "Offline copy",
+        OfflineLink => "Download an offline copy (HTML)",
+        OfflineNote => {
+            "One file with everything inside: it opens from a USB stick or an email attachment, with no network."
+        }
         ShareTitle => "Share, embed, download",
         ShareIntro => {
             "Links and embeds open the view you have now: the record, date, chart track, theme and language."

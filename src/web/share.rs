@@ -175,6 +175,34 @@ fn save_blob(name: &str, blob: &web_sys::Blob) -> Result<(), String> {
     Ok(())
 }
 
+/// In the offline copy, saves the file `name` from the data block that carries it and returns
+/// true; elsewhere (no such block) returns false, and the link is followed as usual.
+pub fn save_inline_file(name: &str) -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let Ok(Some(block)) =
+            gloo::utils::document().query_selector(&format!("script[data-file=\"{name}\"]"))
+        else {
+            return false;
+        };
+        let base64 = block.text_content().unwrap_or_default();
+        let Ok(binary) = gloo::utils::window().atob(base64.trim()) else {
+            return false;
+        };
+        let bytes: Vec<u8> = binary.chars().map(|c| c as u32 as u8).collect();
+        let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes.as_slice()));
+        let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence(&parts) else {
+            return false;
+        };
+        save_blob(name, &blob).is_ok()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = name;
+        false
+    }
+}
+
 /// Downloads `text` as a file called `name`.
 pub fn download_text(name: &str, mime: &str, text: &str) -> Result<(), String> {
     #[cfg(target_arch = "wasm32")]

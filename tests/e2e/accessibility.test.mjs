@@ -132,7 +132,8 @@ test('keyboard alone reaches every kind of control, with focus visible, and leav
       return {
         tag: el.tagName.toLowerCase(),
         id: el.id,
-        cls: el.className || '',
+        // An SVG element's className is an object; its class attribute is the text.
+        cls: el.getAttribute('class') || '',
         visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
       };
     });
@@ -146,6 +147,7 @@ test('keyboard alone reaches every kind of control, with focus visible, and leav
   reached((e) => e.id === 'roster-year', 'the date slider');
   reached((e) => e.cls.includes('segment'), 'the track, language and theme switches');
   reached((e) => e.cls.includes('hotspot'), 'the chart marks');
+  reached((e) => e.cls.includes('map-state'), 'the states on the map');
   reached((e) => e.tag === 'summary', 'the list and table toggles');
   reached((e) => e.tag === 'a' && e.cls === '', 'the source links');
   assert.equal(seen.filter((e) => e.cls.includes('tl-item')).length, 1, 'the timeline is one tab stop');

@@ -1,0 +1,70 @@
+// The offline copy, opened the way a teacher would from a USB stick: one HTML file over
+// file://, with the network cut. Timeline, chart and map render, Russian works (its texts are
+// inside the file), the data downloads come out of the file, the panic-free smoke checks hold,
+// and the page asks for nothing but the file itself.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { env, root } from './support.mjs';
+
+const DIST = process.env.DIST_DIR ?? join(root, 'dist');
+const FILE = join(DIST, 'csto-explorer-offline.html');
+
+test('the offline copy opens from file:// with no network and everything works', async (t) => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, offline: true });
+  t.after(() => context.close());
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  const problems = [];
+  const requests = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(String(e)));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`file://${FILE}`);
+  await page.waitForSelector('.tl-item');
+  await page.waitForSelector('figure.chart svg text');
+  await page.waitForSelector('.map-svg .map-state');
+  assert.equal(await page.$$eval('.tl-item', (items) => items.length) > 60, true);
+
+  // A view lives in the fragment of a file:// address.
+  await page.click('#tl-uzb-suspended');
+  await page.waitForSelector('#detail');
+  assert.match(new URL(page.url()).hash, /item=uzb-suspended/);
+
+  // Russian: the dataset's texts come from inside the file.
+  await page.click('button[data-lang-choice=ru]');
+  await page.waitForSelector('html[lang=ru]');
+  await page.waitForFunction(() => document.querySelector('#detail-title')?.textContent.includes('Узбекистан'));
+  assert.equal(await page.$('.warning[role=status]'), null, 'no "texts not loaded" notice');
+
+  // The data download comes out of the file.
+  const [zip] = await Promise.all([page.waitForEvent('download'), page.click('[data-download=data-zip]')]);
+  assert.equal(zip.suggestedFilename(), 'csto-data-1.0.0-ru.zip');
+  const bytes = readFileSync(await zip.path());
+  assert.equal(bytes.readUInt32LE(0), 0x04034b50, 'a zip archive');
+  // Pictures too, and no link offers a copy of the copy.
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.click('[data-download=timeline-svg]')]);
+  assert.match(readFileSync(await svg.path(), 'utf8'), /^<svg xmlns/);
+  assert.equal(await page.$('[data-download=offline]'), null);
+
+  assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:') && !u.startsWith('blob:')), []);
+  assert.deepEqual(problems, []);
+  const size = statSync(FILE).size;
+  t.diagnostic(`offline copy: ${(size / 1024).toFixed(0)} KB`);
+});
+
+test('the served page offers the offline copy, and the file is there', async (t) => {
+  const context = await env.browser.newContext();
+  t.after(() => context.close());
+  const page = await context.newPage();
+  await page.goto(env.base + '/');
+  await page.waitForSelector('[data-download=offline]');
+  assert.equal(await page.getAttribute('[data-download=offline]', 'href'), 'csto-explorer-offline.html');
+  const response = await page.request.get(env.base + '/csto-explorer-offline.html');
+  assert.equal(response.status(), 200);
+  assert.match(await response.text(), /Content-Security-Policy" content="default-src 'none'/);
+});
