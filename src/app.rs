@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::components::timeline::item_dom_id;
 use crate::components::{
     AssistanceChart, ChangesPanel, Cite, Corrections, DateControl, DetailPanel, ErrorPanel,
-    RegionMap, RosterView, Share, SourceList, StatusLegend, Timeline, TimelineList,
+    RegionMap, RosterView, Share, SourceList, StatusLegend, Story, Timeline, TimelineList,
 };
 use crate::data::{self, Day, Track};
 use crate::i18n::{Key, Lang};
@@ -114,9 +114,17 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let data = state.data;
     let (ds, lang) = (data.ds, data.lang);
     // Derived data
-    let layout: Rc<timeline::TimelineLayout> = use_memo((data, props.today), |(d, today)| {
-        timeline::layout(d.ds, d.lang, *today)
-    });
+    // Predict-and-reveal hides everything after the story chapter's date.
+    let until = state.reveal_until();
+    let layout: Rc<timeline::TimelineLayout> =
+        use_memo((data, props.today, until), |(d, today, until)| {
+            timeline::layout_until(d.ds, d.lang, *today, *until)
+        });
+    let highlights: Vec<String> = state
+        .chapter
+        .and_then(|i| ds.chapters.get(i))
+        .map(|c| c.highlights.clone())
+        .unwrap_or_default();
 
     // The control that opened the detail panel, to give focus back when it closes.
     let opener = use_mut_ref(|| None::<web_sys::HtmlElement>);
@@ -205,6 +213,45 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             state.dispatch(Action::SetDate(day));
         })
     };
+    let on_chapter = {
+        let state = state.clone();
+        Callback::from(move |chapter: Option<usize>| state.dispatch(Action::SetChapter(chapter)))
+    };
+    let on_reveal = {
+        let state = state.clone();
+        Callback::from(move |on: bool| state.dispatch(Action::SetReveal(on)))
+    };
+    // The story's clicker keys, for as long as the story is open; opening it puts focus on the
+    // chapter's title, so a screen reader starts there.
+    {
+        let state = state.clone();
+        let total = ds.chapters.len();
+        use_effect_with(state.chapter, move |chapter| {
+            let listener = chapter.and_then(|index| {
+                web::on_story_keys(move |key| {
+                    let to = match key {
+                        web::StoryKey::Next => Some((index + 1).min(total.saturating_sub(1))),
+                        web::StoryKey::Previous => Some(index.saturating_sub(1)),
+                        web::StoryKey::First => Some(0),
+                        web::StoryKey::Last => Some(total.saturating_sub(1)),
+                        web::StoryKey::Leave => None,
+                    };
+                    state.dispatch(Action::SetChapter(to));
+                })
+            });
+            move || {
+                let _listener = listener;
+            }
+        });
+    }
+    {
+        let opened = state.chapter.is_some();
+        use_effect_with(opened, move |opened| {
+            if *opened {
+                web::focus_by_id("story-title");
+            }
+        });
+    }
     let on_span = {
         let state = state.clone();
         Callback::from(move |(from, to): (Day, Day)| state.dispatch(Action::SetSpan(from, to)))
@@ -343,13 +390,14 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     if !data::has_translation(lang.code()) {
                         <p class="warning" role="status">{ lang.t(Key::TextsNotLoaded) }</p>
                     }
+                    <Story {data} chapter={state.chapter} reveal={state.reveal} {on_chapter} {on_reveal} />
                     <section class="panel timeline-panel" aria-labelledby="timeline-title">
                         <h2 id="timeline-title">{ lang.fill(Key::TimelineTitle, &[("year", "1992")]) }</h2>
                         <p class="dek">{ lang.t(Key::TimelineDek) }</p>
                         <StatusLegend {lang} />
                         <Timeline {lang} layout={layout.clone()} selected={state.selected.clone()} date={state.date}
-                            on_select={on_select.clone()} on_pick_date={on_pick_date.clone()} />
-                        <TimelineList {data} on_select={on_select.clone()} />
+                            on_select={on_select.clone()} on_pick_date={on_pick_date.clone()} highlights={highlights.clone()} />
+                        <TimelineList {data} on_select={on_select.clone()} {until} />
                         <div class="roster-row">
                             <DateControl {lang} date={state.date} min_year={1992} max_year={ds.as_of.year} {on_year}
                                 min_day={layout.scale.domain().0} max_day={layout.today} on_day={on_pick_date.clone()}
@@ -357,10 +405,11 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                             <RosterView {data} date={state.date} on_select={on_select.clone()} />
                         </div>
                     </section>
-                    <RegionMap {data} date={state.date} selected={state.selected.clone()} on_select={on_select.clone()} />
+                    <RegionMap {data} date={state.date} selected={state.selected.clone()} on_select={on_select.clone()}
+                        highlights={highlights.clone()} />
                     <ChangesPanel {data} span={state.span} min={layout.scale.domain().0} max={layout.today}
                         {on_span} on_select={on_select.clone()} />
-                    <AssistanceChart {data} track={state.track} today={props.today} {on_track} on_select={on_select.clone()} />
+                    <AssistanceChart {data} track={state.track} today={props.today} {on_track} on_select={on_select.clone()}  {until} {highlights} />
                     <Share {data} view={state.view(browser_lang)} layout={layout.clone()} date={state.date}
                         track={state.track} today={props.today} />
                     <Cite {data} />

@@ -14,6 +14,7 @@ pub mod region_map;
 pub mod roster_view;
 pub mod share;
 pub mod sources;
+pub mod story;
 pub mod timeline;
 pub mod timeline_list;
 
@@ -29,6 +30,7 @@ pub use region_map::RegionMap;
 pub use roster_view::RosterView;
 pub use share::Share;
 pub use sources::{SourceList, source_link};
+pub use story::Story;
 pub use timeline::Timeline;
 pub use timeline_list::TimelineList;
 

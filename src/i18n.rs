@@ -77,6 +77,10 @@ keys! {
     DownloadAs, FormatSvg, FormatPng, FormatCsv,
     FormatJson, DownloadNote, ExportFailed, ExportSource, ExportChartSubtitle, ReadmeText,
     ReadmeLanguage, OfflineCopy, OfflineLink, OfflineNote,
+    // Story mode.
+    StoryOpen, StoryOpenHint, StoryLabel, StoryProgress, StoryPrevious, StoryNext, StoryReveal,
+    StoryRevealHint, StoryFullscreen, StoryLeave, StoryKeys, StorySources, AnnounceChapter,
+    AnnounceStoryLeft, AnnounceRevealOn, AnnounceRevealOff,
     // The region map.
     MapTitle, MapDek, MapGroup, MapStateLabel, MapStateSince, MapAfghanistan, MapBorder, MapCredit,
     // What changed between two dates.

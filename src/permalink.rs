@@ -18,6 +18,10 @@ pub struct ViewParams {
     pub date: Option<Day>,
     pub track: Option<Track>,
     pub theme: Option<Theme>,
+    /// The story chapter shown (`chapter=<id>`), and whether later facts are hidden
+    /// (`reveal=1`, predict-and-reveal).
+    pub chapter: Option<String>,
+    pub reveal: bool,
     /// Large type and high contrast for a classroom projector (`projector=1`).
     pub projector: bool,
     /// The two dates "what changed" compares (`from`, `to`).
@@ -55,9 +59,13 @@ pub fn parse(text: &str) -> (ViewParams, Vec<String>) {
                 Some(lang) => view.lang = Some(lang),
                 None => bad(),
             },
-            "item" => {
+            "item" | "chapter" => {
                 if is_record_id(value) {
-                    view.item = Some(value.to_owned());
+                    if key == "item" {
+                        view.item = Some(value.to_owned());
+                    } else {
+                        view.chapter = Some(value.to_owned());
+                    }
                 } else {
                     bad();
                 }
@@ -81,7 +89,7 @@ pub fn parse(text: &str) -> (ViewParams, Vec<String>) {
                 Some(theme) => view.theme = Some(*theme),
                 None => bad(),
             },
-            "embed" | "sync" | "projector" => {
+            "embed" | "sync" | "projector" | "reveal" => {
                 let on = match value {
                     "1" | "true" => true,
                     "0" | "false" => false,
@@ -93,6 +101,7 @@ pub fn parse(text: &str) -> (ViewParams, Vec<String>) {
                 match key {
                     "embed" => view.embed = on,
                     "sync" => view.sync = on,
+                    "reveal" => view.reveal = on,
                     _ => view.projector = on,
                 }
             }
@@ -103,7 +112,7 @@ pub fn parse(text: &str) -> (ViewParams, Vec<String>) {
 }
 
 /// The parameters for a view, defaults left out, in a fixed order: `item`, `date`, `track`,
-/// `theme`, `lang`, `from`, `to`. Empty when everything is the default.
+/// `theme`, `chapter`, `reveal`, `projector`, `lang`, `from`, `to`, `embed`, `sync`. Empty when everything is the default.
 pub fn to_query(view: &ViewParams) -> String {
     let mut pairs: Vec<String> = Vec::new();
     if let Some(item) = &view.item {
@@ -117,6 +126,12 @@ pub fn to_query(view: &ViewParams) -> String {
     }
     if let Some(theme) = view.theme {
         pairs.push(format!("theme={}", theme.key()));
+    }
+    if let Some(chapter) = &view.chapter {
+        pairs.push(format!("chapter={chapter}"));
+    }
+    if view.reveal {
+        pairs.push("reveal=1".to_owned());
     }
     if view.projector {
         pairs.push("projector=1".to_owned());
@@ -149,7 +164,10 @@ pub fn to_query(view: &ViewParams) -> String {
 /// too, and Back should leave the article, not step through the explorer.
 pub fn is_new_view(before: &ViewParams, after: &ViewParams) -> bool {
     !after.embed
-        && (before.item != after.item || before.track != after.track || before.lang != after.lang)
+        && (before.item != after.item
+            || before.track != after.track
+            || before.lang != after.lang
+            || before.chapter != after.chapter)
 }
 
 /// The height an embed starts at, before the host script (`embed.js`) fits it to its content.
@@ -204,6 +222,8 @@ mod tests {
             date: Day::from_ymd(1999, 12, 31),
             track: Some(Track::Bilateral),
             theme: Some(Theme::Dark),
+            chapter: Some("chapter-1999".into()),
+            reveal: true,
             projector: true,
             from: Day::from_ymd(1998, 1, 1),
             to: Day::from_ymd(2000, 1, 1),
@@ -213,7 +233,7 @@ mod tests {
         let query = to_query(&view);
         assert_eq!(
             query,
-            "?item=uzb-suspended&date=1999-12-31&track=bilateral&theme=dark&projector=1&lang=ru&from=1998-01-01&to=2000-01-01&embed=1&sync=1"
+            "?item=uzb-suspended&date=1999-12-31&track=bilateral&theme=dark&chapter=chapter-1999&reveal=1&projector=1&lang=ru&from=1998-01-01&to=2000-01-01&embed=1&sync=1"
         );
         assert_eq!(parse(&query), (view.clone(), vec![]));
         // The same parameters in a fragment, as a file:// copy keeps them.

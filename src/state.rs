@@ -75,6 +75,10 @@ pub struct AppState {
     pub date: Day,
     pub track: Track,
     pub theme: Theme,
+    /// The story chapter on screen (an index into the dataset's chapters), if the story is on.
+    pub chapter: Option<usize>,
+    /// Predict-and-reveal: nothing after the chapter's date is shown.
+    pub reveal: bool,
     /// Large type and high contrast for a classroom projector, in either theme.
     pub projector: bool,
     /// The two dates "what changed" compares.
@@ -100,6 +104,10 @@ pub enum Action {
     SetTrack(Track),
     SetTheme(Theme),
     SetProjector(bool),
+    /// Show a story chapter (the roster moves to its date), or leave the story with `None`.
+    SetChapter(Option<usize>),
+    /// Predict-and-reveal on or off.
+    SetReveal(bool),
     /// Show the interface and the dataset's texts in another language.
     SetLang(Lang),
     /// Show the view an address describes (a shared link, Back/Forward); anything it leaves
@@ -116,6 +124,8 @@ impl AppState {
             track: Track::Collective,
             theme: Theme::Auto,
             projector: false,
+            chapter: None,
+            reveal: false,
             latest: today.max(data.ds.as_of_day()),
             span: AppState::default_span(data.ds),
             embed: false,
@@ -129,6 +139,37 @@ impl AppState {
     pub fn default_span(ds: &Dataset) -> (Day, Day) {
         let from = Day::from_ymd(2012, 1, 1).expect("a valid date");
         (from.min(ds.as_of_day()), ds.as_of_day())
+    }
+
+    /// "Chapter 3 of 10: The split of 1999."
+    pub fn chapter_line(ds: &Dataset, lang: Lang, index: usize) -> String {
+        let Some(chapter) = ds.chapters.get(index) else {
+            return String::new();
+        };
+        lang.fill(
+            Key::AnnounceChapter,
+            &[
+                ("n", &lang.integer(index as u64 + 1)),
+                ("total", &lang.integer(ds.chapters.len() as u64)),
+                ("title", &chapter.title),
+            ],
+        )
+    }
+
+    /// The roster date a view need not name: the chapter's, or the as-of date.
+    fn default_date(&self) -> Day {
+        let ds = self.data.ds;
+        self.chapter
+            .and_then(|i| ds.chapters.get(i))
+            .map_or(ds.as_of_day(), |c| {
+                c.date.last_day().clamp(AppState::earliest(), self.latest)
+            })
+    }
+
+    /// The day after which predict-and-reveal hides everything, when it is on.
+    pub fn reveal_until(&self) -> Option<Day> {
+        let chapter = self.data.ds.chapters.get(self.chapter?)?;
+        self.reveal.then(|| chapter.date.last_day())
     }
 
     /// The first day the roster may show.
@@ -147,9 +188,14 @@ impl AppState {
         ViewParams {
             lang: (self.data.lang != browser_lang).then_some(self.data.lang),
             item: self.selected.clone(),
-            date: (self.date != self.data.ds.as_of_day()).then_some(self.date),
+            date: (self.date != self.default_date()).then_some(self.date),
             track: (self.track != Track::Collective).then_some(self.track),
             theme: (self.theme != Theme::Auto).then_some(self.theme),
+            chapter: self
+                .chapter
+                .and_then(|i| self.data.ds.chapters.get(i))
+                .map(|c| c.id.clone()),
+            reveal: self.reveal && self.chapter.is_some(),
             projector: self.projector,
             from: (self.span.0 != AppState::default_span(self.data.ds).0).then_some(self.span.0),
             to: (self.span.1 != AppState::default_span(self.data.ds).1).then_some(self.span.1),
@@ -166,6 +212,11 @@ impl AppState {
             && detail::detail(self.data.ds, self.data.lang, item).is_none()
         {
             out.push(format!("ignored item={item}: no such record"));
+        }
+        if let Some(chapter) = &view.chapter
+            && !self.data.ds.chapters.iter().any(|c| &c.id == chapter)
+        {
+            out.push(format!("ignored chapter={chapter}: no such chapter"));
         }
         for (key, day) in [("date", view.date), ("from", view.from), ("to", view.to)] {
             if let Some(day) = day
@@ -220,6 +271,39 @@ impl AppState {
                 if span != self.span {
                     next.span = span;
                     next.announcement = changes::between(ds, lang, span.0, span.1).summary;
+                }
+            }
+            Action::SetChapter(index) => {
+                let index = index.filter(|i| *i < ds.chapters.len());
+                if index != self.chapter {
+                    next.chapter = index;
+                    match index.and_then(|i| ds.chapters.get(i)) {
+                        Some(chapter) => {
+                            next.date = chapter
+                                .date
+                                .last_day()
+                                .clamp(AppState::earliest(), self.latest);
+                            next.selected = None;
+                            next.announcement =
+                                AppState::chapter_line(ds, lang, index.unwrap_or(0));
+                        }
+                        None => {
+                            next.reveal = false;
+                            next.announcement = lang.t(Key::AnnounceStoryLeft).to_owned();
+                        }
+                    }
+                }
+            }
+            Action::SetReveal(on) => {
+                if on != self.reveal && self.chapter.is_some() {
+                    next.reveal = on;
+                    next.announcement = lang
+                        .t(if on {
+                            Key::AnnounceRevealOn
+                        } else {
+                            Key::AnnounceRevealOff
+                        })
+                        .to_owned();
                 }
             }
             Action::SetProjector(on) => {
@@ -284,6 +368,19 @@ impl AppState {
                         .unwrap_or(default_span.1),
                 );
                 next.projector = view.projector;
+                next.chapter = view
+                    .chapter
+                    .as_deref()
+                    .and_then(|id| ds.chapters.iter().position(|c| c.id == id));
+                next.reveal = view.reveal && next.chapter.is_some();
+                if let Some(chapter) = next.chapter.and_then(|i| ds.chapters.get(i))
+                    && view.date.is_none()
+                {
+                    next.date = chapter
+                        .date
+                        .last_day()
+                        .clamp(AppState::earliest(), self.latest);
+                }
                 next.embed = view.embed;
                 next.sync = view.sync;
                 next.announcement = match &selected {

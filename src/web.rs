@@ -324,6 +324,89 @@ fn report_height_to_host() {
     report.forget();
 }
 
+/// Puts the whole page in full screen, or takes it out (Esc also leaves, as browsers do).
+pub fn toggle_fullscreen() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let document = gloo::utils::document();
+        if document.fullscreen_element().is_some() {
+            document.exit_fullscreen();
+        } else if let Some(root) = document.document_element() {
+            let _ = root.request_fullscreen();
+        }
+    }
+}
+
+/// Listens for the story's clicker keys on the whole page while the returned listener is kept:
+/// →, Space and Page Down move on; ← and Page Up back; Home and End to the ends; Esc leaves
+/// (unless a detail panel is open, which Esc closes first). Keys typed into a field, or that a
+/// focused control uses itself (arrows in the timeline or a slider, Space on a button), are left
+/// alone.
+#[cfg(target_arch = "wasm32")]
+pub fn on_story_keys(on_key: impl Fn(StoryKey) + 'static) -> Option<gloo::events::EventListener> {
+    use wasm_bindgen::JsCast;
+    let document = gloo::utils::document();
+    // Not passive: the keys must not also scroll the page.
+    let options = gloo::events::EventListenerOptions::enable_prevent_default();
+    Some(gloo::events::EventListener::new_with_options(
+        &document,
+        "keydown",
+        options,
+        move |event| {
+            let Some(e) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                return;
+            };
+            if e.default_prevented() || e.ctrl_key() || e.meta_key() || e.alt_key() {
+                return;
+            }
+            let doc = gloo::utils::document();
+            let focus = doc.active_element();
+            let tag = focus
+                .as_ref()
+                .map(|f| f.tag_name().to_ascii_lowercase())
+                .unwrap_or_default();
+            let on_page = focus.is_none() || tag == "body";
+            let in_story = focus
+                .as_ref()
+                .is_some_and(|f| f.closest(".story").ok().flatten().is_some());
+            let typing = matches!(tag.as_str(), "input" | "textarea" | "select");
+            let key = e.key();
+            let action = match key.as_str() {
+                "PageDown" if !typing => Some(StoryKey::Next),
+                "PageUp" if !typing => Some(StoryKey::Previous),
+                "ArrowRight" if on_page || (in_story && !typing) => Some(StoryKey::Next),
+                "ArrowLeft" if on_page || (in_story && !typing) => Some(StoryKey::Previous),
+                " " if on_page => Some(StoryKey::Next),
+                "Home" if on_page || in_story => Some(StoryKey::First),
+                "End" if on_page || in_story => Some(StoryKey::Last),
+                "Escape" if doc.get_element_by_id("detail").is_none() && (on_page || in_story) => {
+                    Some(StoryKey::Leave)
+                }
+                _ => None,
+            };
+            if let Some(action) = action {
+                e.prevent_default();
+                on_key(action);
+            }
+        },
+    ))
+}
+#[cfg(not(target_arch = "wasm32"))]
+pub fn on_story_keys(on_key: impl Fn(StoryKey) + 'static) -> Option<()> {
+    let _ = on_key;
+    None
+}
+
+/// What a key does in story mode.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StoryKey {
+    Next,
+    Previous,
+    First,
+    Last,
+    Leave,
+}
+
 /// What keeps a repeating timer running: dropping it stops the timer.
 #[cfg(target_arch = "wasm32")]
 pub type Ticker = gloo::timers::callback::Interval;

@@ -392,3 +392,26 @@ fn the_cited_sha256_is_that_of_the_shipped_file() {
     assert_eq!(data::BUNDLED_SHA256, data::digest::sha256_hex(&bytes));
     assert_eq!(data::BUNDLED_SHA256.len(), 64);
 }
+
+#[test]
+fn chapters_are_sourced_in_order_and_point_at_real_records() {
+    let ds = csto_explorer::data::bundled().unwrap();
+    assert_eq!(ds.chapters.len(), 10, "the story's ten chapters");
+    let p =
+        problems_after(|v| find(v, "chapters", "chapter-sochi")["highlights"][0] = json!("ghost"));
+    expect_problem(
+        &p,
+        "chapter-sochi",
+        "highlights",
+        "unknown record \"ghost\"",
+    );
+    let p = problems_after(|v| find(v, "chapters", "chapter-1999")["date"] = json!("1993-01-01"));
+    expect_problem(
+        &p,
+        "chapter-1999",
+        "date",
+        "earlier than the chapter before it",
+    );
+    let p = problems_after(|v| find(v, "chapters", "chapter-now")["sources"] = json!([]));
+    expect_problem(&p, "chapter-now", "sources", "cites no source");
+}

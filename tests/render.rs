@@ -60,12 +60,12 @@ async fn the_whole_page_renders_with_every_state_and_the_chart() {
         html.contains(r#"<main id="main""#),
         "the static page's skip link lands here"
     );
-    assert!(html.contains("Facts checked to 11 Mar 2026 · dataset 1.0.0"));
+    assert!(html.contains("Facts checked to 11 Mar 2026 · dataset 1.1.0"));
     assert!(html.contains(r#"aria-live="polite""#));
     assert!(html.contains("Corrections to the starting article"));
     assert!(html.contains("Today, 26 Nov 2026"));
     assert!(html.contains(&format!(
-        "dataset version 1.0.0, facts checked to 11 Mar 2026. SHA-256 {}.",
+        "dataset version 1.1.0, facts checked to 11 Mar 2026. SHA-256 {}.",
         csto_explorer::data::BUNDLED_SHA256
     )));
     assert_eq!(
@@ -85,6 +85,7 @@ async fn timeline_has_one_tab_stop_and_marks_the_selection() {
         date: day(1999, 12, 31),
         on_select: Callback::noop(),
         on_pick_date: Callback::noop(),
+        highlights: vec!["uzb-suspended".into()],
     };
     let html = LocalServerRenderer::<Timeline>::with_props(props)
         .hydratable(false)
@@ -187,6 +188,8 @@ async fn chart_figure_has_title_switch_table_and_hotspots() {
         today: day(2026, 11, 26),
         on_track: Callback::noop(),
         on_select: Callback::noop(),
+        until: None,
+        highlights: vec![],
     };
     let html = LocalServerRenderer::<AssistanceChart>::with_props(props)
         .hydratable(false)
@@ -275,4 +278,53 @@ async fn the_russian_page_reads_in_russian() {
     ] {
         assert!(!html.contains(english), "{english} left in English");
     }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn story_chapter_has_progress_text_sources_and_controls() {
+    use csto_explorer::components::story::{Story, StoryProps};
+    let props = StoryProps {
+        data: data(),
+        chapter: Some(2),
+        reveal: true,
+        on_chapter: Callback::noop(),
+        on_reveal: Callback::noop(),
+    };
+    let html = LocalServerRenderer::<Story>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
+    assert!(html.contains("Chapter 3 of 10"), "{html}");
+    assert!(html.contains(r#"<h2 id="story-title" tabindex="-1">The split of 1999</h2>"#));
+    assert!(html.contains(r#"data-testid="story-reveal" aria-pressed="true""#));
+    assert_eq!(html.matches("story-dot done").count(), 3);
+    assert!(html.contains("Sources: "));
+    assert!(html.matches("<a ").count() >= 3, "each source is a link");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn predict_and_reveal_leaves_later_aid_off_the_chart() {
+    let props = AssistanceChartProps {
+        data: data(),
+        track: Track::Collective,
+        today: day(2026, 11, 26),
+        on_track: Callback::noop(),
+        on_select: Callback::noop(),
+        until: Some(day(2013, 12, 31)),
+        highlights: vec!["sochi-pledge".into()],
+    };
+    let html = LocalServerRenderer::<AssistanceChart>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
+    assert!(html.contains(r#"id="mark-sochi-pledge""#));
+    assert!(html.contains(r#"class="hotspot is-highlighted""#));
+    assert!(
+        !html.contains(r#"id="mark-arm-trucks-2017""#),
+        "2017 is after the chapter"
+    );
+    assert!(
+        !html.contains("Targeted Interstate Programme"),
+        "the 2024 programme is not yet"
+    );
 }

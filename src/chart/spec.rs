@@ -110,6 +110,20 @@ pub struct ChartSpec {
     pub words: ChartWords,
 }
 
+impl ChartSpec {
+    /// The chart as it stood on `day`, for predict-and-reveal: no mark, deadline band or wait
+    /// after it, and no "nothing delivered" verdict, which only the whole record can give.
+    pub fn until(mut self, day: Day) -> ChartSpec {
+        self.marks.retain(|m| m.day <= day);
+        self.deadline = self.deadline.filter(|(from, _)| *from <= day);
+        self.wait = self.wait.filter(|(_, to, _)| *to <= day);
+        for row in &mut self.rows {
+            row.nothing_delivered = false;
+        }
+        self
+    }
+}
+
 /// The chart's own words (donor names and mark labels live in rows and marks).
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChartWords {

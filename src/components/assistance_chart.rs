@@ -23,6 +23,12 @@ pub struct AssistanceChartProps {
     pub today: Day,
     pub on_track: Callback<Track>,
     pub on_select: Callback<String>,
+    /// Predict-and-reveal: nothing after this day is drawn or listed.
+    #[prop_or_default]
+    pub until: Option<Day>,
+    /// Records the story's chapter points at, drawn highlighted.
+    #[prop_or_default]
+    pub highlights: Vec<String>,
 }
 
 /// The chart's key: CSS class of the swatch, and its words.
@@ -53,8 +59,14 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
     let (ds, lang) = (props.data.ds, props.data.lang);
     // Derived data
     let spec: Rc<ChartSpec> = use_memo(
-        (props.data, props.track, props.today),
-        |(d, track, today)| spec::build(d.ds, d.lang, *track, *today),
+        (props.data, props.track, props.today, props.until),
+        |(d, track, today, until)| {
+            let whole = spec::build(d.ds, d.lang, *track, *today);
+            match until {
+                Some(day) => whole.until(*day),
+                None => whole,
+            }
+        },
     );
     let svg = use_memo(spec.clone(), |spec| render_svg(spec));
     let hovered = use_state(|| None::<String>);
@@ -124,7 +136,7 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
             })
         };
         html! {
-            <button type="button" class="hotspot" data-id={id.clone()}
+            <button type="button" class={classes!("hotspot", props.highlights.contains(&id).then_some("is-highlighted"))} data-id={id.clone()}
                 style={format!("left:{};top:{}", pct(m.x_px, spec.width_px), pct(m.y_px, spec.height_px))}
                 id={format!("mark-{}", m.record_id)} aria-label={m.description.clone()} {onfocus} {onblur} {onclick}></button>
         }
@@ -159,6 +171,7 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
             .iter()
             .chain(row.deliveries.iter())
             .map(move |r| (row, *r))
+            .filter(|(_, r)| props.until.is_none_or(|u| r.date.first_day() <= u))
     });
     let programme = &ds.programme;
 
@@ -219,7 +232,7 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
                 </table>
                 </div>
             </details>
-            if props.track == Track::Collective {
+            if props.track == Track::Collective && props.until.is_none_or(|u| programme.approved.first_day() <= u) {
                 <div class="programme">
                     <h3>{ &programme.title }</h3>
                     <p>{ lang.fill(Key::ProgrammeLine, &[

@@ -18,6 +18,9 @@ pub struct RegionMapProps {
     pub date: Day,
     pub selected: Option<String>,
     pub on_select: Callback<String>,
+    /// Records the story's chapter points at: their states are drawn highlighted.
+    #[prop_or_default]
+    pub highlights: Vec<String>,
 }
 
 #[component]
@@ -56,6 +59,7 @@ pub fn RegionMap(props: &RegionMapProps) -> Html {
                         "map-state",
                         format!("standing-{}", s.standing.key()),
                         selected.then_some("is-selected"),
+                        s.period.is_some_and(|p| props.highlights.contains(&p.id)).then_some("is-highlighted"),
                     );
                     match period_id {
                         Some(id) => {

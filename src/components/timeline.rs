@@ -21,6 +21,9 @@ pub struct TimelineProps {
     pub date: Day,
     pub on_select: Callback<String>,
     pub on_pick_date: Callback<Day>,
+    /// Records the story's chapter points at, drawn highlighted.
+    #[prop_or_default]
+    pub highlights: Vec<String>,
 }
 
 /// The DOM id of an item's button.
@@ -169,7 +172,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <button
                 type="button"
                 id={item_dom_id(&item.id)}
-                class={classes!(class, is_selected.then_some("is-selected"))}
+                class={classes!(class, is_selected.then_some("is-selected"), props.highlights.contains(&item.id).then_some("is-highlighted"))}
                 style={style}
                 tabindex={if is_active { "0" } else { "-1" }}
                 aria-label={item.tooltip.clone()}

@@ -1,6 +1,6 @@
 //! The dataset's shape, as serde types that reject unknown fields. One file holds everything:
-//! states, sources, status periods, events, assistance records, the border programme and our
-//! corrections. Pure: no web crate; tested natively.
+//! states, sources, status periods, events, assistance records, the border programme, our
+//! corrections and the story's chapters. Pure: no web crate; tested natively.
 
 use serde::{Deserialize, Serialize};
 
@@ -23,6 +23,24 @@ pub struct Dataset {
     pub assistance: Vec<AssistanceRecord>,
     pub programme: Programme,
     pub corrections: Vec<Correction>,
+    /// The story told in order, for story mode; a dataset may have none.
+    #[serde(default)]
+    pub chapters: Vec<Chapter>,
+}
+
+/// One step of the story: a short narrative in our own words up to `date`, the records it
+/// points at on the timeline, map and chart, and its sources.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Chapter {
+    pub id: String,
+    /// What the chapter reaches: in predict-and-reveal, nothing later is shown.
+    pub date: PartialDate,
+    pub title: String,
+    pub text: String,
+    /// Ids of the status periods, events and aid records it is about.
+    pub highlights: Vec<String>,
+    pub sources: Vec<String>,
 }
 
 /// A state that was ever a party, keyed by its ISO 3166-1 alpha-3 code.

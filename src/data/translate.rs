@@ -41,6 +41,10 @@ pub fn visit_texts(dataset: &mut Dataset, visit: &mut dyn FnMut(String, &mut Str
         visit(format!("{id}.description"), &mut event.description);
         visit_conflict(id, &mut event.conflict, visit);
     }
+    for chapter in &mut dataset.chapters {
+        visit(format!("{}.title", chapter.id), &mut chapter.title);
+        visit(format!("{}.text", chapter.id), &mut chapter.text);
+    }
     for record in &mut dataset.assistance {
         let id = &record.id;
         visit(format!("{id}.title"), &mut record.title);

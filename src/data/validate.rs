@@ -76,7 +76,8 @@ pub fn validate(file: &str, ds: &Dataset) -> Vec<DataError> {
         .chain(ds.events.iter().map(|e| e.id.as_str()))
         .chain(ds.assistance.iter().map(|a| a.id.as_str()))
         .chain(std::iter::once(ds.programme.id.as_str()))
-        .chain(ds.corrections.iter().map(|c| c.id.as_str()));
+        .chain(ds.corrections.iter().map(|c| c.id.as_str()))
+        .chain(ds.chapters.iter().map(|c| c.id.as_str()));
     for id in all_ids {
         if !seen.insert(id) {
             c.fail(id, "id", "is used by more than one record");
@@ -395,6 +396,36 @@ pub fn validate(file: &str, ds: &Dataset) -> Vec<DataError> {
         cite(&mut c, &corr.id, "sources", &corr.sources);
         c.text(&corr.id, "claim", &corr.claim);
         c.text(&corr.id, "correction", &corr.correction);
+    }
+
+    // Chapters: sourced, in story order, pointing only at records that exist.
+    let record_ids: HashSet<&str> = ds
+        .status_periods
+        .iter()
+        .map(|p| p.id.as_str())
+        .chain(ds.events.iter().map(|e| e.id.as_str()))
+        .chain(ds.assistance.iter().map(|a| a.id.as_str()))
+        .chain(std::iter::once(ds.programme.id.as_str()))
+        .collect();
+    let mut previous: Option<PartialDate> = None;
+    for chapter in &ds.chapters {
+        cite(&mut c, &chapter.id, "sources", &chapter.sources);
+        c.text(&chapter.id, "title", &chapter.title);
+        c.text(&chapter.id, "text", &chapter.text);
+        in_story(&mut c, &chapter.id, "date", chapter.date);
+        if previous.is_some_and(|p| chapter.date.first_day() < p.first_day()) {
+            c.fail(&chapter.id, "date", "is earlier than the chapter before it");
+        }
+        previous = Some(chapter.date);
+        for h in &chapter.highlights {
+            if !record_ids.contains(h.as_str()) {
+                c.fail(
+                    &chapter.id,
+                    "highlights",
+                    format!("names unknown record {h:?}"),
+                );
+            }
+        }
     }
 
     // Every source is cited somewhere: an uncited source is a sign of a dropped citation.

@@ -300,6 +300,24 @@ Files (comma-separated, UTF-8; lists of ids are separated by \"; \"):
 Every record names its sources and a confidence (high, medium, low); conflict_note says where sources disagree."
         }
         ReadmeLanguage => "The texts are in English, the language the dataset is written in.",
+        StoryOpen => "Tell the story",
+        StoryOpenHint => "Ten chapters from 1992 to today, for a class or a presentation; a clicker's keys work.",
+        StoryLabel => "The story",
+        StoryProgress => "Chapter {n} of {total}",
+        StoryPrevious => "Previous",
+        StoryNext => "Next",
+        StoryReveal => "Predict and reveal",
+        StoryRevealHint => "Hides everything after this chapter's date, so the class can guess what comes next.",
+        StoryFullscreen => "Full screen",
+        StoryLeave => "Leave the story",
+        StoryKeys => {
+            "Keys: → , Space or Page Down for the next chapter; ← or Page Up for the previous; Home and End for the first and last; Esc leaves."
+        }
+        StorySources => "Sources: ",
+        AnnounceChapter => "Chapter {n} of {total}: {title}.",
+        AnnounceStoryLeft => "Left the story.",
+        AnnounceRevealOn => "Predict and reveal: later facts are hidden.",
+        AnnounceRevealOff => "Predict and reveal off: everything is shown.",
         MapTitle => "The region on {date}",
         MapDek => {
             "Each state in its status on the roster date, with the timeline's patterns. The red line is Tajikistan's border with Afghanistan. Select a state for details."

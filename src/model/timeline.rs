@@ -73,6 +73,13 @@ pub fn domain(ds: &Dataset, today: Day) -> (Day, Day) {
 }
 
 pub fn layout(ds: &Dataset, lang: Lang, today: Day) -> TimelineLayout {
+    layout_until(ds, lang, today, None)
+}
+
+/// The layout with nothing after `until` (predict-and-reveal): later events and periods are
+/// left out, and a period still running then is drawn open to that day, its end unsaid. The
+/// axis stays the whole story, so the class sees how much is still to come.
+pub fn layout_until(ds: &Dataset, lang: Lang, today: Day, until: Option<Day>) -> TimelineLayout {
     let scale = TimeScale::new(domain(ds, today), (0.0, 100.0));
     let as_of = ds.as_of_day();
     let today_pct = scale.map(today);
@@ -88,9 +95,18 @@ pub fn layout(ds: &Dataset, lang: Lang, today: Day) -> TimelineLayout {
         let mut items = Vec::new();
         for p in ds.status_periods.iter().filter(|p| p.state == state.id) {
             let start = p.start.first_day();
-            let end = p.end.map(|e| e.first_day());
-            let shown_end = end.unwrap_or(today.max(start));
-            let when = match p.end {
+            if until.is_some_and(|u| start > u) {
+                continue;
+            }
+            // Cut at `until` when the period runs past it: its end is not told yet.
+            let cut = until.filter(|u| p.end.is_none_or(|e| e.first_day() > *u));
+            let end = if cut.is_some() {
+                None
+            } else {
+                p.end.map(|e| e.first_day())
+            };
+            let shown_end = cut.unwrap_or(end.unwrap_or(today.max(start)));
+            let when = match p.end.filter(|_| cut.is_none()) {
                 Some(_) => lang.date_range(p.start, p.end),
                 None => lang.fill(Key::Since, &[("date", &lang.date(p.start))]),
             };
@@ -102,7 +118,10 @@ pub fn layout(ds: &Dataset, lang: Lang, today: Day) -> TimelineLayout {
                 },
                 start_pct: scale.map(start),
                 end_pct: scale.map(shown_end),
-                verified_end_pct: scale.map(end.unwrap_or(as_of.min(shown_end))),
+                verified_end_pct: scale.map(end.unwrap_or(match cut {
+                    Some(day) => day,
+                    None => as_of.min(shown_end),
+                })),
                 row: 0,
                 label: lang.status(p.status).to_owned(),
                 tooltip: lang.fill(
@@ -133,6 +152,9 @@ pub fn layout(ds: &Dataset, lang: Lang, today: Day) -> TimelineLayout {
             continue;
         };
         let start = e.date.first_day();
+        if until.is_some_and(|u| start > u) {
+            continue;
+        }
         lane.items.push(TimelineItem {
             id: e.id.clone(),
             kind: ItemKind::Event { kind: e.kind },
@@ -331,6 +353,35 @@ fn distance(item: &TimelineItem, pct: f64) -> f64 {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn until_leaves_out_what_came_later_and_keeps_the_axis() {
+        let ds = crate::data::bundled().unwrap();
+        let day = Day::from_ymd(1999, 4, 20).unwrap();
+        let whole = layout(ds, Lang::ENGLISH, today());
+        let cut = layout_until(ds, Lang::ENGLISH, today(), Some(day));
+        assert_eq!(cut.scale, whole.scale);
+        let ids: Vec<&str> = cut
+            .lanes
+            .iter()
+            .flat_map(|l| l.items.iter().map(|i| i.id.as_str()))
+            .collect();
+        assert!(ids.contains(&"first-term-ends-1999") && ids.contains(&"uzb-out"));
+        assert!(!ids.contains(&"decision-2002") && !ids.contains(&"uzb-party-2"));
+        let arm = cut
+            .lanes
+            .iter()
+            .flat_map(|l| &l.items)
+            .find(|i| i.id == "arm-party")
+            .unwrap();
+        assert_eq!(
+            arm.end_pct,
+            cut.scale.map(day),
+            "drawn to the cut, not to 2024"
+        );
+        assert!(arm.tooltip.contains("since"), "{}", arm.tooltip);
+        assert!(!arm.tooltip.contains("2024"));
+    }
+
     use super::*;
     use crate::data::bundled;
 

@@ -72,6 +72,13 @@ const STATES = [
     await page.keyboard.press('Enter');
     await page.waitForSelector('#detail');
   } },
+  { name: 'story mode: a chapter with predict-and-reveal', steps: async (page) => {
+    await page.click('[data-testid=story-open]');
+    await page.waitForSelector('section.story');
+    await page.click('[data-testid=story-next]');
+    await page.click('[data-testid=story-reveal]');
+    await page.waitForSelector('[data-testid=story-reveal][aria-pressed=true]');
+  } },
   { name: 'roster after the as-of date', steps: async (page) => {
     const axis = page.locator('.tl-axis');
     const box = await axis.boundingBox();

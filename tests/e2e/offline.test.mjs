@@ -43,7 +43,7 @@ test('the offline copy opens from file:// with no network and everything works',
 
   // The data download comes out of the file.
   const [zip] = await Promise.all([page.waitForEvent('download'), page.click('[data-download=data-zip]')]);
-  assert.equal(zip.suggestedFilename(), 'csto-data-1.0.0-ru.zip');
+  assert.equal(zip.suggestedFilename(), 'csto-data-1.1.0-ru.zip');
   const bytes = readFileSync(await zip.path());
   assert.equal(bytes.readUInt32LE(0), 0x04034b50, 'a zip archive');
   // Pictures too, and no link offers a copy of the copy.

@@ -1,0 +1,97 @@
+// Story mode driven as a class would drive it: a presentation clicker's keys (→, Space,
+// Page Down, Page Up, ←, Home, End, Esc), a URL per chapter, predict-and-reveal hiding everything
+// after the chapter's date on the timeline, chart, roster and map, and full screen.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { open } from './support.mjs';
+
+const chapterOf = (page) => new URL(page.url()).searchParams.get('chapter');
+const progress = (page) => page.textContent('[data-testid=story-progress]');
+async function press(page, key, chapter) {
+  await page.keyboard.press(key);
+  await page.waitForFunction((c) => new URL(location.href).searchParams.get('chapter') === c, chapter);
+}
+
+test('the clicker keys walk the chapters, each with its own address', async (t) => {
+  const { page, problems } = await open(t);
+  await page.click('[data-testid=story-open]');
+  await page.waitForSelector('section.story[data-chapter=chapter-1992]');
+  assert.equal(await progress(page), 'Chapter 1 of 10');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'story-title', 'focus starts on the chapter');
+  assert.equal(chapterOf(page), 'chapter-1992');
+  // A presentation clicker sends these with focus on the page.
+  await page.evaluate(() => document.activeElement.blur());
+  await press(page, 'ArrowRight', 'chapter-1994');
+  await press(page, 'PageDown', 'chapter-1999');
+  await press(page, 'Space', 'chapter-2002');
+  await press(page, 'PageUp', 'chapter-1999');
+  await press(page, 'ArrowLeft', 'chapter-1994');
+  await press(page, 'End', 'chapter-now');
+  assert.equal(await progress(page), 'Chapter 10 of 10');
+  assert.equal(await page.isDisabled('[data-testid=story-next]'), true);
+  await press(page, 'Home', 'chapter-1992');
+  // The roster follows the chapter's date, and the chapter's records are highlighted.
+  assert.equal(await page.inputValue('#roster-day'), '1992-05-15');
+  assert.ok(await page.$('#tl-treaty-signed.is-highlighted'));
+  // Back returns to the previous chapter: each chapter is a history entry.
+  await page.click('[data-testid=story-next]');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('chapter') === 'chapter-1994');
+  await page.goBack();
+  await page.waitForSelector('section.story[data-chapter=chapter-1992]');
+  // Esc leaves the story.
+  await page.evaluate(() => document.activeElement.blur());
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('[data-testid=story-open]');
+  assert.equal(chapterOf(page), null);
+  assert.deepEqual(problems, []);
+});
+
+test('keys meant for the timeline stay with the timeline', async (t) => {
+  const { page } = await open(t, { path: '/?chapter=chapter-1999' });
+  await page.waitForSelector('section.story');
+  await page.focus('#tl-treaty-in-force');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(chapterOf(page), 'chapter-1999', 'the arrow moved within the timeline');
+  assert.notEqual(await page.evaluate(() => document.activeElement.id), 'tl-treaty-in-force');
+});
+
+test('predict and reveal hides what came after the chapter, and each step reveals more', async (t) => {
+  const { page, problems } = await open(t, { path: '/?chapter=chapter-1999&reveal=1' });
+  await page.waitForSelector('section.story[data-chapter=chapter-1999]');
+  assert.equal(await page.getAttribute('[data-testid=story-reveal]', 'aria-pressed'), 'true');
+  // Timeline: 1999 is there, 2002 and Uzbekistan's return are not; Armenia's membership runs
+  // to the chapter's date without giving away its end.
+  assert.ok(await page.$('#tl-first-term-ends-1999'));
+  assert.equal(await page.$('#tl-decision-2002'), null);
+  assert.equal(await page.$('#tl-uzb-party-2'), null);
+  assert.doesNotMatch(await page.getAttribute('#tl-arm-party', 'aria-label'), /2024/);
+  // Roster and map at 20 April 1999.
+  assert.match(await page.textContent('[data-testid=roster-headline]'), /^On 20 Apr 1999: 6 members, 3 not a party\./);
+  assert.match(await page.textContent('#map-title'), /20 Apr 1999/);
+  // Chart: nothing yet.
+  assert.equal(await page.$$eval('.hotspot', (h) => h.length), 0);
+  assert.equal(await page.$$eval('.chart-table tbody tr', (r) => r.length), 0);
+  // The Sochi chapter reveals the 2013 pledge but not the 2017 deliveries.
+  await page.goto(page.url().replace('chapter-1999', 'chapter-sochi'));
+  await page.waitForSelector('section.story[data-chapter=chapter-sochi]');
+  assert.ok(await page.$('#mark-sochi-pledge.is-highlighted'));
+  assert.equal(await page.$('#mark-arm-trucks-2017'), null);
+  assert.ok(await page.$('#tl-uzb-suspended'));
+  // Reveal off: everything is back.
+  await page.click('[data-testid=story-reveal]');
+  await page.waitForSelector('#mark-arm-trucks-2017');
+  assert.equal(new URL(page.url()).searchParams.get('reveal'), null);
+  assert.deepEqual(problems, []);
+});
+
+test('the story in Russian, and the full-screen button', async (t) => {
+  const { page, problems } = await open(t, { path: '/?lang=ru&chapter=chapter-armenia' });
+  await page.waitForSelector('section.story');
+  assert.equal(await progress(page), 'Глава 9 из 10');
+  assert.equal(await page.textContent('#story-title'), 'Армения замораживает участие');
+  await page.click('[data-testid=story-fullscreen]');
+  await page.waitForFunction(() => document.fullscreenElement === document.documentElement);
+  await page.click('[data-testid=story-fullscreen]');
+  await page.waitForFunction(() => document.fullscreenElement === null);
+  assert.deepEqual(problems, []);
+});
