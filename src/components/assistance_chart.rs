@@ -188,7 +188,10 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
                 }) }
             </ul>
             <p class="units">{ lang.t(Key::Units) }</p>
-            <div class="chart-scroll">
+            // With no mark to focus (predict-and-reveal before any aid), the scroller itself takes
+            // focus, so a keyboard can still scroll it on a narrow screen.
+            <div class="chart-scroll" tabindex={spec.marks.is_empty().then_some("0")}
+                role={spec.marks.is_empty().then_some("region")} aria-labelledby={spec.marks.is_empty().then_some("chart-title")}>
                 <div class="chart-canvas" ref={canvas_ref} {onpointermove} {onpointerleave} {onclick}>
                     { body }
                     <div class="chart-hotspots">{ for hotspots }</div>

@@ -49,6 +49,13 @@ test('the offline copy opens from file:// with no network and everything works',
   // Pictures too, and no link offers a copy of the copy.
   const [svg] = await Promise.all([page.waitForEvent('download'), page.click('[data-download=timeline-svg]')]);
   assert.match(readFileSync(await svg.path(), 'utf8'), /^<svg xmlns/);
+  const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-download=chart-png]')]);
+  assert.equal(readFileSync(await png.path()).subarray(1, 4).toString(), 'PNG');
+  // Story mode and the projector work from the fragment too.
+  await page.goto(`file://${FILE}#chapter=chapter-sochi&reveal=1&projector=1`);
+  await page.waitForSelector('section.story[data-chapter=chapter-sochi]');
+  assert.equal(await page.$('#mark-arm-trucks-2017'), null);
+  assert.match(await page.getAttribute('html', 'class'), /projector/);
   assert.equal(await page.$('[data-download=offline]'), null);
 
   assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:') && !u.startsWith('blob:')), []);
