@@ -7,9 +7,11 @@
 //   3. write SVG path data in whole pixels of a 1000 × 560 frame: the nine states and
 //      Afghanistan (with where each name goes), the neighbours in grey for context, and the
 //      Tajik–Afghan border as its own line (the arcs the two countries share).
-// build.rs compiles the file into the app. Run again: `node tools/map.mjs` (from the repository
-// root); tests/tools/map.test.mjs checks that the committed file is exactly what this makes.
-import { readFileSync, writeFileSync } from 'node:fs';
+// Trunk runs it before every build (Trunk.toml, pre_build), writing only when the result differs,
+// so an unchanged map does not make cargo rebuild; build.rs then compiles the file into the app.
+// By hand: `node tools/map.mjs`. tests/tools/map.test.mjs checks that the committed file is
+// exactly what this makes.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,6 +63,9 @@ export function makeMap() {
 export const serialise = (map) => JSON.stringify(map, null, 1) + '\n';
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  writeFileSync(OUTPUT, serialise(makeMap()));
-  console.log(`wrote ${OUTPUT}`);
+  const text = serialise(makeMap());
+  if (!existsSync(OUTPUT) || readFileSync(OUTPUT, 'utf8') !== text) {
+    writeFileSync(OUTPUT, text);
+    console.log(`wrote ${OUTPUT}`);
+  }
 }
