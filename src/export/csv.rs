@@ -294,6 +294,24 @@ pub fn tables(ds: &Dataset) -> Vec<Table> {
                 .collect(),
         },
         Table {
+            name: "chapters.csv",
+            columns: &["id", "date", "title", "text", "highlights", "sources"],
+            rows: ds
+                .chapters
+                .iter()
+                .map(|c| {
+                    vec![
+                        c.id.clone(),
+                        date(&c.date),
+                        c.title.clone(),
+                        c.text.clone(),
+                        list(&c.highlights),
+                        list(&c.sources),
+                    ]
+                })
+                .collect(),
+        },
+        Table {
             name: "corrections.csv",
             columns: &["id", "claim", "correction", "confidence", "sources"],
             rows: ds
@@ -400,6 +418,7 @@ mod tests {
         assert_eq!(count("assistance.csv"), ds.assistance.len());
         assert_eq!(count("sources.csv"), ds.sources.len());
         assert_eq!(count("corrections.csv"), ds.corrections.len());
+        assert_eq!(count("chapters.csv"), ds.chapters.len());
         assert_eq!(
             count("assistance_items.csv"),
             ds.assistance.iter().map(|r| r.items.len()).sum::<usize>()

@@ -295,6 +295,7 @@ Files (comma-separated, UTF-8; lists of ids are separated by \"; \"):
 - assistance_items.csv: the equipment counted in an aid record.
 - programme.csv and programme_stages.csv: the 2025–2029 targeted programme for the Tajik–Afghan border.
 - sources.csv: every source cited by id in the other tables (publisher, title, date, address).
+- chapters.csv: the story mode's chapters, each with the records it points at (highlights).
 - corrections.csv: errors in the starting article and what the sources say instead.
 
 Every record names its sources and a confidence (high, medium, low); conflict_note says where sources disagree."

@@ -176,6 +176,8 @@ test('the CSV tables read back to the bundled records, with a README that cites 
   assert.deepEqual(sources.map((s) => [s.id, s.publisher, s.title, s.date, s.url]),
     bundled.sources.map((s) => [s.id, s.publisher, s.title, s.date ?? '', s.url ?? '']));
   assert.equal(parseCsv(files['corrections.csv']).length, bundled.corrections.length);
+  assert.deepEqual(parseCsv(files['chapters.csv']).map((c) => [c.id, c.date, c.title, c.text, c.sources]),
+    bundled.chapters.map((c) => [c.id, c.date, c.title, c.text, ids(c.sources)]));
 });
 
 /** Every value in `expected` is in `actual` (the download may spell out defaults). */
