@@ -185,6 +185,7 @@ impl AppState {
     /// The view as address parameters, defaults left out; the language only when it differs
     /// from `browser_lang` (what the reader's browser alone would choose).
     pub fn view(&self, browser_lang: Lang) -> ViewParams {
+        let default_span = AppState::default_span(self.data.ds);
         ViewParams {
             lang: (self.data.lang != browser_lang).then_some(self.data.lang),
             item: self.selected.clone(),
@@ -197,8 +198,8 @@ impl AppState {
                 .map(|c| c.id.clone()),
             reveal: self.reveal && self.chapter.is_some(),
             projector: self.projector,
-            from: (self.span.0 != AppState::default_span(self.data.ds).0).then_some(self.span.0),
-            to: (self.span.1 != AppState::default_span(self.data.ds).1).then_some(self.span.1),
+            from: (self.span.0 != default_span.0).then_some(self.span.0),
+            to: (self.span.1 != default_span.1).then_some(self.span.1),
             embed: self.embed,
             sync: self.sync,
         }

@@ -4,11 +4,11 @@
 
 use yew::prelude::*;
 
+use super::share::copy_button;
 use crate::data::Day;
 use crate::i18n::Key;
 use crate::model::changes;
 use crate::state::DataRef;
-use crate::web::share as web;
 
 #[derive(Properties, PartialEq)]
 pub struct ChangesProps {
@@ -44,19 +44,7 @@ pub fn ChangesPanel(props: &ChangesProps) -> Html {
             </span>
         }
     };
-    let copy = {
-        let text = changes.as_text();
-        let copied = copied.clone();
-        Callback::from(move |_: MouseEvent| {
-            let copied = copied.clone();
-            web::copy_text(text.clone(), TEXT_ID, move |ok| {
-                copied.set(
-                    lang.t(if ok { Key::Copied } else { Key::CopyFailed })
-                        .to_owned(),
-                );
-            });
-        })
-    };
+    let copy = copy_button(lang, changes.as_text(), TEXT_ID, copied.clone());
     html! {
         <section class="panel changes" aria-labelledby="changes-title">
             <h2 id="changes-title">{ lang.t(Key::ChangesTitle) }</h2>

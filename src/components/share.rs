@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::chart::spec;
 use crate::data::{Day, Track};
 use crate::export::{self, Framed, package};
-use crate::i18n::Key;
+use crate::i18n::{Key, Lang};
 use crate::model::timeline::TimelineLayout;
 use crate::permalink::{self, ViewParams};
 use crate::state::DataRef;
@@ -45,6 +45,25 @@ enum Format {
     Png,
 }
 
+/// A Copy button's click: copies `text` (falling back to selecting the element `field`) and
+/// says in `status` whether it worked. Shared by every copy button on the page.
+pub fn copy_button(
+    lang: Lang,
+    text: String,
+    field: &'static str,
+    status: UseStateHandle<String>,
+) -> Callback<MouseEvent> {
+    Callback::from(move |_: MouseEvent| {
+        let status = status.clone();
+        web::copy_text(text.clone(), field, move |copied| {
+            status.set(
+                lang.t(if copied { Key::Copied } else { Key::CopyFailed })
+                    .to_owned(),
+            );
+        });
+    })
+}
+
 #[component]
 pub fn Share(props: &ShareProps) -> Html {
     let (ds, lang) = (props.data.ds, props.data.lang);
@@ -61,15 +80,7 @@ pub fn Share(props: &ShareProps) -> Html {
     let dialog_status = use_state(String::new);
 
     let copy = |text: String, field: &'static str, status: UseStateHandle<String>| {
-        Callback::from(move |_: MouseEvent| {
-            let status = status.clone();
-            web::copy_text(text.clone(), field, move |copied| {
-                status.set(
-                    lang.t(if copied { Key::Copied } else { Key::CopyFailed })
-                        .to_owned(),
-                );
-            });
-        })
+        copy_button(lang, text, field, status)
     };
     let code = base.as_deref().map(|base| {
         permalink::embed_snippet(base, &page_view, *sync, lang.t(Key::EmbedFrameTitle))

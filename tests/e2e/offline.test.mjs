@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { env, root } from './support.mjs';
+import { env, root, watchedPage } from './support.mjs';
 
 const DIST = process.env.DIST_DIR ?? join(root, 'dist');
 const FILE = join(DIST, 'csto-explorer-offline.html');
@@ -14,15 +14,8 @@ const FILE = join(DIST, 'csto-explorer-offline.html');
 test('the offline copy opens from file:// with no network and everything works', async (t) => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, offline: true });
   t.after(() => context.close());
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-  });
-  const page = await context.newPage();
-  const problems = [];
+  const { page, problems } = await watchedPage(context);
   const requests = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  page.on('pageerror', (e) => problems.push(String(e)));
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(`file://${FILE}`);
   await page.waitForSelector('.tl-item');

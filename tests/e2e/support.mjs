@@ -24,20 +24,26 @@ after(async () => {
   server?.close();
 });
 
-/** Opens the explorer and records console errors, page errors and every request's origin.
- * `locale` is the browser's language (navigator.languages); `beforeGoto` may set up routes. */
-export async function open(t, { width = 1280, height = 900, path = '/', colorScheme = 'light', reducedMotion = 'no-preference', locale = 'en-US', beforeGoto = async () => {} } = {}) {
-  const context = await env.browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion, locale });
-  // Every test also watches the page's Content-Security-Policy: a violation is a problem.
+/** A new page in `context` whose console errors, page errors and Content-Security-Policy
+ * violations are collected in `problems`. */
+export async function watchedPage(context) {
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
   });
   const page = await context.newPage();
   const problems = [];
-  const foreign = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(String(e)));
+  return { page, problems };
+}
+
+/** Opens the explorer and records console errors, page errors and every request's origin.
+ * `locale` is the browser's language (navigator.languages); `beforeGoto` may set up routes. */
+export async function open(t, { width = 1280, height = 900, path = '/', colorScheme = 'light', reducedMotion = 'no-preference', locale = 'en-US', beforeGoto = async () => {} } = {}) {
+  const context = await env.browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion, locale });
+  const { page, problems } = await watchedPage(context);
+  const foreign = [];
   page.on('request', (r) => {
     const url = new URL(r.url());
     if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== env.base) foreign.push(r.url());
