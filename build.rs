@@ -11,6 +11,8 @@
 mod date;
 #[path = "src/data/digest.rs"]
 mod digest;
+#[path = "src/data/problem.rs"]
+mod problem;
 #[path = "src/data/schema.rs"]
 mod schema;
 #[path = "src/data/translate.rs"]
@@ -25,7 +27,7 @@ pub struct DataError {
     pub file: String,
     pub record: String,
     pub field: String,
-    pub message: String,
+    pub problem: problem::Problem,
 }
 
 const DATASET: &str = "static/data/csto.json";
@@ -57,7 +59,7 @@ fn main() {
             .map(|p| {
                 format!(
                     "- {}: record '{}', field '{}': {}",
-                    p.file, p.record, p.field, p.message
+                    p.file, p.record, p.field, p.problem
                 )
             })
             .collect();

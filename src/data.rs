@@ -4,6 +4,7 @@
 
 pub mod date;
 pub mod digest;
+pub mod problem;
 pub mod schema;
 pub mod translate;
 pub mod validate;
@@ -12,6 +13,7 @@ use std::fmt;
 use std::sync::LazyLock;
 
 pub use date::{Day, PartialDate};
+pub use problem::Problem;
 pub use schema::*;
 
 /// Where the bundled dataset lives in the repository (and, under `data/`, in the built site).
@@ -43,7 +45,7 @@ pub fn unpack_bundled() -> Result<Dataset, DataErrors> {
             file: BUNDLED_PATH.to_owned(),
             record: "(packed copy)".to_owned(),
             field: String::new(),
-            message: format!("the packed dataset could not be read: {e}"),
+            problem: Problem::Unreadable(e.to_string()),
         }])
     })
 }
@@ -120,7 +122,19 @@ pub struct DataError {
     /// The record's id, or a description such as `(top level)` where there is no record.
     pub record: String,
     pub field: String,
-    pub message: String,
+    pub problem: Problem,
+}
+
+impl DataError {
+    /// What is wrong, in English (tests and the build read this).
+    pub fn message(&self) -> String {
+        self.problem.to_string()
+    }
+
+    /// Whether the problem is with the file or its top-level fields rather than one record.
+    pub fn is_top_level(&self) -> bool {
+        self.record == validate::TOP_LEVEL
+    }
 }
 
 impl fmt::Display for DataError {
@@ -128,7 +142,7 @@ impl fmt::Display for DataError {
         write!(
             f,
             "{}: record '{}', field '{}': {}",
-            self.file, self.record, self.field, self.message
+            self.file, self.record, self.field, self.problem
         )
     }
 }
@@ -153,6 +167,45 @@ impl std::error::Error for DataErrors {}
 pub fn load(file: &str, json: &str) -> Result<Dataset, DataErrors> {
     let dataset = parse(file, json)?;
     let problems = validate::validate(file, &dataset);
+    if problems.is_empty() {
+        Ok(dataset)
+    } else {
+        Err(DataErrors(problems))
+    }
+}
+
+/// The largest dataset file a reader may load, in bytes.
+pub const MAX_BYTES: usize = 2_000_000;
+/// The most records (every array entry, programme stages included) a reader's dataset may have:
+/// beyond it the timeline stops being readable and slows down.
+pub const MAX_RECORDS: usize = 2_000;
+
+/// A reader's own dataset: within the limits, the right shape, and every rule but the ones
+/// about the CSTO itself. Nothing in it is trusted: every text is later rendered as text only.
+pub fn load_custom(file: &str, json: &str) -> Result<Dataset, DataErrors> {
+    let whole = |problem| {
+        DataErrors(vec![DataError {
+            file: file.to_owned(),
+            record: validate::TOP_LEVEL.to_owned(),
+            field: String::new(),
+            problem,
+        }])
+    };
+    if json.len() > MAX_BYTES {
+        return Err(whole(Problem::TooLarge {
+            bytes: json.len(),
+            limit: MAX_BYTES,
+        }));
+    }
+    let dataset = parse(file, json)?;
+    let count = dataset.record_count();
+    if count > MAX_RECORDS {
+        return Err(whole(Problem::TooManyRecords {
+            count,
+            limit: MAX_RECORDS,
+        }));
+    }
+    let problems = validate::validate_with(file, &dataset, validate::Rules::CUSTOM);
     if problems.is_empty() {
         Ok(dataset)
     } else {
@@ -189,16 +242,23 @@ fn locate_shape_error(file: &str, json: &str, err: &serde_json::Error) -> DataEr
         }
         field.push_str(named);
     }
-    let message = if err.is_syntax() || err.is_eof() {
-        format!("not valid JSON: {message}")
+    let problem = if err.is_syntax() || err.is_eof() {
+        let detail = message
+            .rfind(" at line ")
+            .map_or(message.as_str(), |i| &message[..i]);
+        Problem::NotJson {
+            line: err.line(),
+            column: err.column(),
+            detail: detail.to_owned(),
+        }
     } else {
-        message
+        Problem::from_serde_message(&message)
     };
     DataError {
         file: file.to_owned(),
         record,
         field,
-        message,
+        problem,
     }
 }
 
@@ -338,11 +398,11 @@ mod tests {
         let e = load("f.json", "{\"as_of\": \"2026-13-01\"}").unwrap_err();
         assert_eq!(e.0[0].field, "as_of");
         assert!(
-            e.0[0].message.contains("invalid date"),
+            e.0[0].message().contains("invalid date"),
             "{}",
-            e.0[0].message
+            e.0[0].message()
         );
         let e = load("f.json", "{ not json").unwrap_err();
-        assert!(e.0[0].message.starts_with("not valid JSON"));
+        assert!(e.0[0].message().starts_with("not valid JSON"));
     }
 }

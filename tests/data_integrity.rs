@@ -34,7 +34,7 @@ fn expect_problem(problems: &[data::DataError], record: &str, field: &str, words
         problems.iter().any(|p| p.file == "fixture.json"
             && p.record == record
             && p.field == field
-            && p.message.contains(words)),
+            && p.message().contains(words)),
         "expected a problem in record {record:?}, field {field:?}, saying {words:?}; got:\n{}",
         problems
             .iter()

@@ -483,6 +483,26 @@ impl Dataset {
         self.as_of.last_day()
     }
 
+    /// How many records the dataset holds, every array entry counted (programme stages,
+    /// announcements and aid items included): what the load limit counts.
+    pub fn record_count(&self) -> usize {
+        self.states.len()
+            + self.sources.len()
+            + self.status_periods.len()
+            + self
+                .status_periods
+                .iter()
+                .map(|p| p.announced.len())
+                .sum::<usize>()
+            + self.events.len()
+            + self.assistance.len()
+            + self.assistance.iter().map(|a| a.items.len()).sum::<usize>()
+            + 1
+            + self.programme.stages.len()
+            + self.corrections.len()
+            + self.chapters.len()
+    }
+
     /// The status period of `state` that covers `day`, if any.
     pub fn period_at(&self, state: &str, day: Day) -> Option<&StatusPeriod> {
         self.status_periods

@@ -6,10 +6,16 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use super::schema::*;
+use super::problem::Problem;
 use super::{DataError, Day, PartialDate};
 
 /// The treaty was signed on this day; nothing in the story is earlier.
 pub const TREATY_SIGNED: (i32, u32, u32) = (1992, 5, 15);
+
+/// The "record" of a problem with the dataset's top-level fields or the file as a whole.
+pub const TOP_LEVEL: &str = "(top level)";
+/// The "record" of a cross-check against well-known facts.
+pub const CROSS_CHECK: &str = "(cross-check)";
 
 struct Checker<'a> {
     file: &'a str,
@@ -17,25 +23,44 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    fn fail(&mut self, record: &str, field: &str, message: impl Into<String>) {
+    fn fail(&mut self, record: &str, field: &str, problem: Problem) {
         self.problems.push(DataError {
             file: self.file.to_owned(),
             record: record.to_owned(),
             field: field.to_owned(),
-            message: message.into(),
+            problem,
         });
     }
 
     fn text(&mut self, record: &str, field: &str, value: &str) {
         if value.trim().is_empty() {
-            self.fail(record, field, "must not be empty");
+            self.fail(record, field, Problem::Empty);
         } else if value.trim() != value {
-            self.fail(record, field, "has leading or trailing spaces");
+            self.fail(record, field, Problem::Padded);
         }
     }
 }
 
+/// Which rules apply beyond the general ones: the bundled CSTO data must also start no earlier
+/// than the treaty and reproduce well-known party counts; a reader's own dataset (another
+/// alliance, other pledges) needs neither.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rules {
+    pub csto_checks: bool,
+}
+
+impl Rules {
+    pub const BUNDLED: Rules = Rules { csto_checks: true };
+    pub const CUSTOM: Rules = Rules { csto_checks: false };
+}
+
+/// Every rule, for the bundled dataset.
 pub fn validate(file: &str, ds: &Dataset) -> Vec<DataError> {
+    validate_with(file, ds, Rules::BUNDLED)
+}
+
+/// Every rule in `rules`, each problem naming file, record and field.
+pub fn validate_with(file: &str, ds: &Dataset, rules: Rules) -> Vec<DataError> {
     let mut c = Checker {
         file,
         problems: Vec::new(),
@@ -48,13 +73,13 @@ pub fn validate(file: &str, ds: &Dataset) -> Vec<DataError> {
 
     if ds.schema_version != 1 {
         c.fail(
-            "(top level)",
+            TOP_LEVEL,
             "schema_version",
-            format!("is {}, expected 1", ds.schema_version),
+            Problem::SchemaVersion(u64::from(ds.schema_version)),
         );
     }
     if !ds.as_of.is_exact_day() {
-        c.fail("(top level)", "as_of", "must be an exact day (YYYY-MM-DD)");
+        c.fail(TOP_LEVEL, "as_of", Problem::AsOfNotExact);
     }
     for (field, value) in [
         ("dataset_version", &ds.dataset_version),
@@ -62,7 +87,7 @@ pub fn validate(file: &str, ds: &Dataset) -> Vec<DataError> {
         ("title", &ds.title),
         ("licence", &ds.licence),
     ] {
-        c.text("(top level)", field, value);
+        c.text(TOP_LEVEL, field, value);
     }
 
     // Ids are unique across the whole file: selections and URLs refer to them by id alone.
@@ -80,10 +105,10 @@ pub fn validate(file: &str, ds: &Dataset) -> Vec<DataError> {
         .chain(ds.chapters.iter().map(|c| c.id.as_str()));
     for id in all_ids {
         if !seen.insert(id) {
-            c.fail(id, "id", "is used by more than one record");
+            c.fail(id, "id", Problem::DuplicateId);
         }
         if id.is_empty() || !id.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-') {
-            c.fail(id, "id", "must be letters, digits and hyphens");
+            c.fail(id, "id", Problem::BadId);
         }
     }
 
@@ -92,11 +117,7 @@ pub fn validate(file: &str, ds: &Dataset) -> Vec<DataError> {
 
     for state in &ds.states {
         if state.id.len() != 3 || !state.id.chars().all(|ch| ch.is_ascii_uppercase()) {
-            c.fail(
-                &state.id,
-                "id",
-                "must be an ISO 3166-1 alpha-3 code (three capital letters)",
-            );
+            c.fail(&state.id, "id", Problem::NotAlpha3);
         }
         c.text(&state.id, "name", &state.name);
     }
@@ -107,11 +128,7 @@ pub fn validate(file: &str, ds: &Dataset) -> Vec<DataError> {
         if let Some(url) = &source.url
             && !(url.starts_with("https://") || url.starts_with("http://"))
         {
-            c.fail(
-                &source.id,
-                "url",
-                format!("{url:?} must start with http:// or https://"),
-            );
+            c.fail(&source.id, "url", Problem::NotWebAddress(url.clone()));
         }
         if let Some(date) = source.date
             && date.first_day() > as_of
@@ -119,38 +136,43 @@ pub fn validate(file: &str, ds: &Dataset) -> Vec<DataError> {
             c.fail(
                 &source.id,
                 "date",
-                format!("{} is after as_of {}", date.iso(), as_of.iso()),
+                Problem::AfterAsOf {
+                    date: date.iso(),
+                    as_of: as_of.iso(),
+                },
             );
         }
     }
 
     let cite = |c: &mut Checker, record: &str, field: &str, sources: &[String]| {
         if sources.is_empty() {
-            c.fail(
-                record,
-                field,
-                "cites no source; every record needs at least one",
-            );
+            c.fail(record, field, Problem::NoSource);
         }
         for s in sources {
             if !source_ids.contains(s.as_str()) {
-                c.fail(record, field, format!("cites unknown source {s:?}"));
+                c.fail(record, field, Problem::UnknownSource(s.clone()));
             }
         }
     };
     let in_story = |c: &mut Checker, record: &str, field: &str, date: PartialDate| {
-        if date.last_day() < treaty {
+        if rules.csto_checks && date.last_day() < treaty {
             c.fail(
                 record,
                 field,
-                format!("{} is before the treaty was signed", date.iso()),
+                Problem::BeforeStart {
+                    date: date.iso(),
+                    start: treaty.iso(),
+                },
             );
         }
         if date.first_day() > as_of {
             c.fail(
                 record,
                 field,
-                format!("{} is after as_of {}", date.iso(), as_of.iso()),
+                Problem::AfterAsOf {
+                    date: date.iso(),
+                    as_of: as_of.iso(),
+                },
             );
         }
     };
@@ -160,11 +182,7 @@ pub fn validate(file: &str, ds: &Dataset) -> Vec<DataError> {
         c.text(&p.id, "title", &p.title);
         c.text(&p.id, "description", &p.description);
         if !state_ids.contains(p.state.as_str()) {
-            c.fail(
-                &p.id,
-                "state",
-                format!("{:?} is not one of the states", p.state),
-            );
+            c.fail(&p.id, "state", Problem::UnknownState(p.state.clone()));
         }
         in_story(&mut c, &p.id, "start", p.start);
         if let Some(end) = p.end {
@@ -173,7 +191,10 @@ pub fn validate(file: &str, ds: &Dataset) -> Vec<DataError> {
                 c.fail(
                     &p.id,
                     "end",
-                    format!("{} is not after start {}", end.iso(), p.start.iso()),
+                    Problem::NotAfter {
+                        date: end.iso(),
+                        start: p.start.iso(),
+                    },
                 );
             }
         }
@@ -186,7 +207,7 @@ pub fn validate(file: &str, ds: &Dataset) -> Vec<DataError> {
                 c.fail(
                     &p.id,
                     &format!("{field}.date"),
-                    "an announcement cannot come after the change took effect",
+                    Problem::AnnouncedAfterEffect,
                 );
             }
         }
@@ -203,19 +224,14 @@ pub fn validate(file: &str, ds: &Dataset) -> Vec<DataError> {
         for pair in periods.windows(2) {
             let (a, b) = (pair[0], pair[1]);
             match a.end {
-                None => c.fail(
-                    &a.id,
-                    "end",
-                    format!("is open, but {} of the same state starts later", b.id),
-                ),
+                None => c.fail(&a.id, "end", Problem::OpenButLater(b.id.clone())),
                 Some(end) if end.first_day() > b.start.first_day() => c.fail(
                     &b.id,
                     "start",
-                    format!(
-                        "overlaps {} of the same state, which ends {}",
-                        a.id,
-                        end.iso()
-                    ),
+                    Problem::Overlaps {
+                        other: a.id.clone(),
+                        ends: end.iso(),
+                    },
                 ),
                 _ => {}
             }
@@ -223,11 +239,7 @@ pub fn validate(file: &str, ds: &Dataset) -> Vec<DataError> {
     }
     for state in &ds.states {
         if !by_state.contains_key(state.id.as_str()) {
-            c.fail(
-                &state.id,
-                "status_periods",
-                "the state has no status period",
-            );
+            c.fail(&state.id, "status_periods", Problem::NoStatusPeriod);
         }
     }
 
@@ -245,20 +257,19 @@ pub fn validate(file: &str, ds: &Dataset) -> Vec<DataError> {
             c.fail(
                 &e.id,
                 "end_date",
-                format!("{} is not after date {}", end.iso(), e.date.iso()),
+                Problem::NotAfter {
+                    date: end.iso(),
+                    start: e.date.iso(),
+                },
             );
         }
         for s in &e.states {
             if !state_ids.contains(s.as_str()) {
-                c.fail(&e.id, "states", format!("{s:?} is not one of the states"));
+                c.fail(&e.id, "states", Problem::UnknownState(s.clone()));
             }
         }
         if e.lane == Lane::State && e.states.len() != 1 {
-            c.fail(
-                &e.id,
-                "states",
-                "an event on a state's lane must name exactly one state",
-            );
+            c.fail(&e.id, "states", Problem::LaneNeedsOneState);
         }
         check_conflict(&mut c, &e.id, e.conflict.as_ref(), &source_ids);
     }
@@ -276,41 +287,29 @@ pub fn validate(file: &str, ds: &Dataset) -> Vec<DataError> {
         if let Some(deadline) = a.deadline
             && deadline.first_day() <= a.date.last_day()
         {
-            c.fail(&a.id, "deadline", "must come after the record's date");
+            c.fail(&a.id, "deadline", Problem::DeadlineNotAfter);
         }
         if a.donor != COLLECTIVE_DONOR && !state_ids.contains(a.donor.as_str()) {
-            c.fail(
-                &a.id,
-                "donor",
-                format!("{:?} is neither a state nor {COLLECTIVE_DONOR:?}", a.donor),
-            );
+            c.fail(&a.id, "donor", Problem::UnknownDonor(a.donor.clone()));
         }
         if a.donor == COLLECTIVE_DONOR && a.track != Track::Collective {
-            c.fail(
-                &a.id,
-                "track",
-                "the collective donor can only be on the collective track",
-            );
+            c.fail(&a.id, "track", Problem::CollectiveTrack);
         }
         match a.value.amount() {
             Amount::Stated { currency, amount } => {
                 check_currency(&mut c, &a.id, currency);
                 if !(amount.is_finite() && amount > 0.0) {
-                    c.fail(&a.id, "value.amount", "must be a positive number; use status \"undisclosed\" when no source states one");
+                    c.fail(&a.id, "value.amount", Problem::NotPositive);
                 }
             }
             Amount::Range { currency, min, max } => {
                 check_currency(&mut c, &a.id, currency);
                 if !(min.is_finite() && max.is_finite() && min > 0.0 && min < max) {
-                    c.fail(&a.id, "value", "a range needs 0 < min < max");
+                    c.fail(&a.id, "value", Problem::BadRange);
                 }
             }
             Amount::Undisclosed => {}
-            Amount::Malformed => c.fail(
-                &a.id,
-                "value",
-                "fields do not match the status: \"stated\" needs currency and amount, \"stated_range\" currency, min and max, \"undisclosed\" nothing else",
-            ),
+            Amount::Malformed => c.fail(&a.id, "value", Problem::AmountFields),
         }
         for (i, item) in a.items.iter().enumerate() {
             c.text(&a.id, &format!("items[{i}].what"), &item.what);
@@ -319,12 +318,12 @@ pub fn validate(file: &str, ds: &Dataset) -> Vec<DataError> {
                 (Some(0), _) => c.fail(
                     &a.id,
                     &format!("items[{i}].count"),
-                    "must not be 0; leave it out when no source gives a number",
+                    Problem::ZeroCount,
                 ),
                 (None, None) => c.fail(
                     &a.id,
                     &format!("items[{i}].count"),
-                    "give a count or a count_text saying what the source says",
+                    Problem::NoCount,
                 ),
                 _ => {}
             }
@@ -338,16 +337,20 @@ pub fn validate(file: &str, ds: &Dataset) -> Vec<DataError> {
                 None => c.fail(
                     &a.id,
                     "relates_to",
-                    format!("{target:?} is not another assistance record"),
+                    Problem::RelatesToMissing(target.clone()),
                 ),
                 // A delivery answers a pledge made before it.
                 Some(pledge) if pledge.kind != AssistanceKind::Pledge => {
-                    c.fail(&a.id, "relates_to", format!("{target:?} is not a pledge"))
+                    c.fail(
+                        &a.id,
+                        "relates_to",
+                        Problem::RelatesToNotPledge(target.clone()),
+                    )
                 }
                 Some(pledge) if pledge.date.first_day() > a.date.last_day() => c.fail(
                     &a.id,
                     "relates_to",
-                    format!("{target:?} comes after this record"),
+                    Problem::RelatesToLater(target.clone()),
                 ),
                 Some(_) => {}
             }
@@ -363,21 +366,20 @@ pub fn validate(file: &str, ds: &Dataset) -> Vec<DataError> {
     in_story(&mut c, &prog.id, "approved", prog.approved);
     in_story(&mut c, &prog.id, "status.date", prog.status.date);
     if prog.runs_from.first_day() < prog.approved.first_day() {
-        c.fail(
-            &prog.id,
-            "runs_from",
-            "the programme cannot run before it was approved",
-        );
+        c.fail(&prog.id, "runs_from", Problem::RunsBeforeApproval);
     }
     if prog.runs_to.first_day() <= prog.runs_from.first_day() {
-        c.fail(&prog.id, "runs_to", "must be after runs_from");
+        c.fail(&prog.id, "runs_to", Problem::RunsToNotAfter);
     }
     for (i, stage) in prog.stages.iter().enumerate() {
         if stage.number as usize != i + 1 {
             c.fail(
                 &prog.id,
                 &format!("stages[{i}].number"),
-                format!("is {}, expected {}", stage.number, i + 1),
+                Problem::StageNumber {
+                    found: u32::from(stage.number),
+                    expected: i + 1,
+                },
             );
         }
         if stage.to_year < stage.from_year
@@ -387,7 +389,7 @@ pub fn validate(file: &str, ds: &Dataset) -> Vec<DataError> {
             c.fail(
                 &prog.id,
                 &format!("stages[{i}]"),
-                "years must be ordered and inside the programme's run",
+                Problem::StageYears,
             );
         }
     }
@@ -414,7 +416,7 @@ pub fn validate(file: &str, ds: &Dataset) -> Vec<DataError> {
         c.text(&chapter.id, "text", &chapter.text);
         in_story(&mut c, &chapter.id, "date", chapter.date);
         if previous.is_some_and(|p| chapter.date.first_day() < p.first_day()) {
-            c.fail(&chapter.id, "date", "is earlier than the chapter before it");
+            c.fail(&chapter.id, "date", Problem::ChapterOrder);
         }
         previous = Some(chapter.date);
         for h in &chapter.highlights {
@@ -422,7 +424,7 @@ pub fn validate(file: &str, ds: &Dataset) -> Vec<DataError> {
                 c.fail(
                     &chapter.id,
                     "highlights",
-                    format!("names unknown record {h:?}"),
+                    Problem::UnknownHighlight(h.clone()),
                 );
             }
         }
@@ -459,11 +461,13 @@ pub fn validate(file: &str, ds: &Dataset) -> Vec<DataError> {
         .collect();
     for source in &ds.sources {
         if !cited.contains(source.id.as_str()) {
-            c.fail(&source.id, "id", "is cited by no record");
+            c.fail(&source.id, "id", Problem::Uncited);
         }
     }
 
-    cross_check(&mut c, ds);
+    if rules.csto_checks {
+        cross_check(&mut c, ds);
+    }
     c.problems
 }
 
@@ -472,7 +476,7 @@ fn check_currency(c: &mut Checker, record: &str, currency: &str) {
         c.fail(
             record,
             "value.currency",
-            format!("{currency:?} must be an ISO 4217 code such as USD"),
+            Problem::BadCurrency(currency.to_owned()),
         );
     }
 }
@@ -489,7 +493,7 @@ fn check_conflict(
         c.fail(
             record,
             "conflict.sources",
-            "a conflict must name the sources involved",
+            Problem::ConflictNoSources,
         );
     }
     for s in &conflict.sources {
@@ -497,7 +501,7 @@ fn check_conflict(
             c.fail(
                 record,
                 "conflict.sources",
-                format!("cites unknown source {s:?}"),
+                Problem::UnknownSource(s.clone()),
             );
         }
     }
@@ -529,9 +533,12 @@ fn cross_check(c: &mut Checker, ds: &Dataset) {
             .count();
         if members != expected {
             c.fail(
-                "(cross-check)",
+                CROSS_CHECK,
                 "status_periods",
-                format!("expected {what}, found {members}"),
+                Problem::CrossCheck {
+                    what,
+                    found: members,
+                },
             );
         }
     }
