@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::components::timeline::item_dom_id;
 use crate::components::{
     AssistanceChart, ChangesPanel, Cite, Corrections, DateControl, DetailPanel, ErrorPanel,
-    RegionMap, RosterView, Share, SourceList, StatusLegend, Story, Timeline, TimelineList,
+    OwnData, RegionMap, RosterView, Share, SourceList, StatusLegend, Story, Timeline, TimelineList,
 };
 use crate::data::{self, Day, Track};
 use crate::i18n::{Key, Lang};
@@ -177,8 +177,9 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             }
             let last = ds.as_of.year;
             // From the last year, play again from the first.
+            let first = ds.first_day().year();
             let year = std::rc::Rc::new(std::cell::Cell::new(if state.date.year() >= last {
-                1991
+                first - 1
             } else {
                 state.date.year()
             }));
@@ -252,6 +253,24 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             }
         });
     }
+    let on_use = {
+        let state = state.clone();
+        Callback::from(move |data: DataRef| state.dispatch(Action::UseData(data)))
+    };
+    let back_to_ours = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Ok(data) = DataRef::bundled(lang) {
+                state.dispatch(Action::UseData(data));
+            }
+        })
+    };
+    // A `data=` address loads unless this is an embed whose code did not ask for it.
+    let data_address = props
+        .initial
+        .data
+        .clone()
+        .filter(|_| !props.initial.embed || props.initial.allow_data);
     let on_span = {
         let state = state.clone();
         Callback::from(move |(from, to): (Day, Day)| state.dispatch(Action::SetSpan(from, to)))
@@ -305,6 +324,9 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let startup_warnings = use_memo((), |_| {
         let mut warnings = props.warnings.clone();
         warnings.extend(state.check_view(&props.initial));
+        if props.initial.data.is_some() && props.initial.embed && !props.initial.allow_data {
+            warnings.push("ignored data=: an embed loads it only with allow_data=1".to_owned());
+        }
         warnings
     });
     {
@@ -390,16 +412,25 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     if !data::has_translation(lang.code()) {
                         <p class="warning" role="status">{ lang.t(Key::TextsNotLoaded) }</p>
                     }
+                    if let Some(custom) = data.custom {
+                        <p class="own-data-banner" data-testid="own-data-banner">
+                            { lang.fill(Key::OwnDataBanner, &[("title", &ds.title), ("name", &custom.label)]) }{ " " }
+                            if !state.embed {
+                                <button type="button" class="button" onclick={back_to_ours}>{ lang.t(Key::OwnDataBack) }</button>
+                            }
+                        </p>
+                    }
+                    <OwnData {data} address={data_address} embed={state.embed} {on_use} />
                     <Story {data} chapter={state.chapter} reveal={state.reveal} {on_chapter} {on_reveal} />
                     <section class="panel timeline-panel" aria-labelledby="timeline-title">
-                        <h2 id="timeline-title">{ lang.fill(Key::TimelineTitle, &[("year", "1992")]) }</h2>
+                        <h2 id="timeline-title">{ lang.fill(Key::TimelineTitle, &[("year", &ds.first_day().year().to_string())]) }</h2>
                         <p class="dek">{ lang.t(Key::TimelineDek) }</p>
                         <StatusLegend {lang} />
                         <Timeline {lang} layout={layout.clone()} selected={state.selected.clone()} date={state.date}
                             on_select={on_select.clone()} on_pick_date={on_pick_date.clone()} highlights={highlights.clone()} />
                         <TimelineList {data} on_select={on_select.clone()} {until} />
                         <div class="roster-row">
-                            <DateControl {lang} date={state.date} min_year={1992} max_year={ds.as_of.year} {on_year}
+                            <DateControl {lang} date={state.date} min_year={ds.first_day().year()} max_year={ds.as_of.year} {on_year}
                                 min_day={layout.scale.domain().0} max_day={layout.today} on_day={on_pick_date.clone()}
                                 playing={*playing} {on_play} />
                             <RosterView {data} date={state.date} on_select={on_select.clone()} />
@@ -412,7 +443,9 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     <AssistanceChart {data} track={state.track} today={props.today} {on_track} on_select={on_select.clone()}  {until} {highlights} />
                     <Share {data} view={state.view(browser_lang)} layout={layout.clone()} date={state.date}
                         track={state.track} today={props.today} />
-                    <Cite {data} />
+                    if data.custom.is_none() {
+                        <Cite {data} />
+                    }
                     <Corrections {data} />
                     <SourceList {data} />
                 </div>

@@ -110,6 +110,14 @@ pub fn bundled_in(code: &str) -> Result<&'static Dataset, &'static DataErrors> {
     Ok(original)
 }
 
+/// Whether `ds` is the bundled dataset (in any language) rather than a reader's own.
+pub fn is_bundled(ds: &Dataset) -> bool {
+    bundled().is_ok_and(|b| std::ptr::eq(b, ds))
+        || LOCALIZED
+            .lock()
+            .is_ok_and(|cache| cache.iter().any(|(_, d)| std::ptr::eq(*d, ds)))
+}
+
 /// Whether texts in `code` are at hand without a fetch (English always is).
 pub fn has_translation(code: &str) -> bool {
     code == "en" || localized(code).is_some() || cfg!(not(target_arch = "wasm32"))

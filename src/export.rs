@@ -25,9 +25,16 @@ pub const MAX_WIDTH_PX: u32 = 2400;
 /// What goes around every exported picture besides its content: the source line with the
 /// dataset version and licence, and the page the picture came from (when known).
 pub fn source_line(ds: &Dataset, lang: Lang) -> String {
+    // A reader's own dataset is credited to its own title, and not passed off as ours.
+    let key = if crate::data::is_bundled(ds) {
+        Key::ExportSource
+    } else {
+        Key::ExportSourceCustom
+    };
     lang.fill(
-        Key::ExportSource,
+        key,
         &[
+            ("title", &ds.title),
             ("version", &ds.dataset_version),
             ("date", &lang.date(ds.as_of)),
             ("licence", &ds.licence),
@@ -48,7 +55,12 @@ fn texts(
         source: source_line(ds, lang),
         url: page_url.map(str::to_owned),
         version: ds.dataset_version.clone(),
-        digest: BUNDLED_SHA256.to_owned(),
+        digest: if crate::data::is_bundled(ds) {
+            BUNDLED_SHA256
+        } else {
+            "(not the bundled dataset)"
+        }
+        .to_owned(),
         lang: lang.code(),
     }
 }
@@ -106,7 +118,10 @@ pub fn timeline_svg(
 ) -> Framed {
     let width = width.clamp(MIN_WIDTH_PX, MAX_WIDTH_PX);
     let (content, height) = timeline::draw(layout, lang, date, width);
-    let title = lang.fill(Key::TimelineTitle, &[("year", "1992")]);
+    let title = lang.fill(
+        Key::TimelineTitle,
+        &[("year", &ds.first_day().year().to_string())],
+    );
     let subtitle = lang.t(Key::TimelineDek).to_owned();
     let texts = texts(ds, lang, title, subtitle, page_url);
     frame::frame(&content, height, width, &timeline::legend(lang), &texts)

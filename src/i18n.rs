@@ -95,6 +95,11 @@ keys! {
     OpensNewTab, NoAddress, SourcesTitle, SourcesIntro,
     // Errors.
     DataErrorTitle, DataErrorCount, PanicTitle, PanicText, PanicFile, PanicReload,
+    // A reader's own dataset.
+    OwnDataTitle, OwnDataIntro, OwnDataChoose, OwnDataDrop, OwnDataLimits, OwnDataSchema,
+    OwnDataExample, OwnDataChecking, OwnDataLoaded, OwnDataProblems, OwnDataKept, OwnDataTopLevel,
+    OwnDataExpected, OwnDataBanner, OwnDataBack, OwnDataAsk, OwnDataAskLoad, OwnDataAskSkip,
+    OwnDataFetching, AnnounceData, ExportSourceCustom,
 }
 
 /// The keys whose values are plural forms (`|`-separated, one per plural category).

@@ -32,15 +32,98 @@ pub struct ViewParams {
     /// In an iframe, tell the host page each view, so the article can keep it in its own
     /// address (`sync=1`; opt-in, see `web::post_view_to_host`).
     pub sync: bool,
+    /// A reader's own dataset to load (`data=<address>`): a path on this site or an http(s)
+    /// address (see [`data_address`]).
+    pub data: Option<String>,
+    /// An embed loads `data` only when its embed code asks for it (`allow_data=1`): an article
+    /// decides what its iframe shows, not a link someone crafts to it.
+    pub allow_data: bool,
 }
 
-/// A record id as the dataset writes them: lower-case ASCII letters, digits and hyphens.
+/// The longest `data=` address read.
+pub const MAX_DATA_ADDRESS: usize = 2048;
+
+/// `%XX` sequences decoded (and `+` as a space); `None` when the result is not UTF-8.
+pub fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                    Some(b) => {
+                        out.push(b);
+                        i += 3;
+                    }
+                    None => {
+                        out.push(b'%');
+                        i += 1;
+                    }
+                }
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Escapes everything in `text` but letters, digits and `-._~/:`, for a query value.
+pub fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/:".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// The address a `data=` value names, if data may be loaded from it: an http(s) address, or a
+/// path on this site (no other scheme — `javascript:`, `data:`, `file:` — and no `//host`
+/// shorthand), without control characters, tabs, line breaks or backslashes, at most [`MAX_DATA_ADDRESS`] long.
+pub fn data_address(decoded: &str) -> Option<&str> {
+    let ok_chars = !decoded.is_empty()
+        && decoded.len() <= MAX_DATA_ADDRESS
+        && !decoded
+            .chars()
+            .any(|c| (c.is_whitespace() && c != ' ') || c.is_control() || c == '\\');
+    let lower = decoded.to_ascii_lowercase();
+    let web = lower.starts_with("https://") || lower.starts_with("http://");
+    let scheme = decoded
+        .split(['/', '?', '#'])
+        .next()
+        .is_some_and(|first| first.contains(':'));
+    let relative = !scheme && !decoded.starts_with("//");
+    (ok_chars && (web || relative)).then_some(decoded)
+}
+
+/// A record id as datasets may write them: ASCII letters, digits and hyphens.
 fn is_record_id(text: &str) -> bool {
     !text.is_empty()
         && text.len() <= 64
-        && text
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+/// A value as a warning quotes it: at most 64 characters, so a huge parameter makes a short
+/// console line.
+fn quoted(value: &str) -> String {
+    let short: String = value.chars().take(64).collect();
+    if short.len() < value.len() {
+        format!("{short:?}…")
+    } else {
+        format!("{short:?}")
+    }
 }
 
 /// Reads a query string or fragment (`?a=1&b=2`, `#a=1`, or `a=1`). Bare words such as an
@@ -53,7 +136,13 @@ pub fn parse(text: &str) -> (ViewParams, Vec<String>) {
         let Some((key, value)) = pair.split_once('=') else {
             continue;
         };
-        let mut bad = || warnings.push(format!("ignored {key}={value:?}: not a known value"));
+        let key_shown = quoted(key);
+        let mut bad = || {
+            warnings.push(format!(
+                "ignored {key_shown}={}: not a known value",
+                quoted(value)
+            ))
+        };
         match key {
             "lang" => match Lang::from_code(value) {
                 Some(lang) => view.lang = Some(lang),
@@ -89,7 +178,11 @@ pub fn parse(text: &str) -> (ViewParams, Vec<String>) {
                 Some(theme) => view.theme = Some(*theme),
                 None => bad(),
             },
-            "embed" | "sync" | "projector" | "reveal" => {
+            "data" => match percent_decode(value).as_deref().and_then(data_address) {
+                Some(address) => view.data = Some(address.to_owned()),
+                None => bad(),
+            },
+            "embed" | "sync" | "projector" | "reveal" | "allow_data" => {
                 let on = match value {
                     "1" | "true" => true,
                     "0" | "false" => false,
@@ -102,10 +195,11 @@ pub fn parse(text: &str) -> (ViewParams, Vec<String>) {
                     "embed" => view.embed = on,
                     "sync" => view.sync = on,
                     "reveal" => view.reveal = on,
+                    "allow_data" => view.allow_data = on,
                     _ => view.projector = on,
                 }
             }
-            other => warnings.push(format!("ignored unknown parameter {other:?}")),
+            other => warnings.push(format!("ignored unknown parameter {}", quoted(other))),
         }
     }
     (view, warnings)
@@ -150,6 +244,12 @@ pub fn to_query(view: &ViewParams) -> String {
     if view.sync {
         pairs.push("sync=1".to_owned());
     }
+    if let Some(data) = &view.data {
+        pairs.push(format!("data={}", percent_encode(data)));
+    }
+    if view.allow_data {
+        pairs.push("allow_data=1".to_owned());
+    }
     if pairs.is_empty() {
         String::new()
     } else {
@@ -167,7 +267,8 @@ pub fn is_new_view(before: &ViewParams, after: &ViewParams) -> bool {
         && (before.item != after.item
             || before.track != after.track
             || before.lang != after.lang
-            || before.chapter != after.chapter)
+            || before.chapter != after.chapter
+            || before.data != after.data)
 }
 
 /// The height an embed starts at, before the host script (`embed.js`) fits it to its content.
@@ -184,6 +285,7 @@ pub fn embed_snippet(base: &str, view: &ViewParams, sync: bool, title: &str) -> 
         to_query(&ViewParams {
             embed: true,
             sync,
+            allow_data: view.data.is_some(),
             ..view.clone()
         })
     );
@@ -215,6 +317,43 @@ mod tests {
     }
 
     #[test]
+    fn data_addresses_are_web_addresses_or_paths_on_this_site() {
+        for ok in [
+            "data/mine.json",
+            "./mine.json",
+            "/datasets/nato.json",
+            "https://example.org/a.json",
+            "HTTP://example.org/a.json",
+            "mine.json?v=1",
+        ] {
+            assert_eq!(data_address(ok), Some(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            "data:application/json,{}",
+            "blob:https://x/1",
+            "file:///etc/passwd",
+            "//evil.example/x.json",
+            "a\tb.json",
+            "x\u{0}.json",
+            "x\\y.json",
+            "vbscript:x",
+        ] {
+            assert_eq!(data_address(bad), None, "{bad:?}");
+        }
+        assert_eq!(data_address(&"a".repeat(MAX_DATA_ADDRESS + 1)), None);
+        let (view, warnings) = parse("?data=javascript%3Aalert(1)");
+        assert_eq!((view.data, warnings.len()), (None, 1));
+        let (view, _) = parse("?data=https%3A%2F%2Fexample.org%2Fa.json&allow_data=1");
+        assert_eq!(view.data.as_deref(), Some("https://example.org/a.json"));
+        assert!(view.allow_data);
+        assert_eq!(percent_decode("%E2%82%AC%2"), Some("€%2".into()));
+        assert_eq!(percent_decode("%FF"), None);
+    }
+
+    #[test]
     fn a_view_survives_the_round_trip() {
         let view = ViewParams {
             lang: Some(ru()),
@@ -229,11 +368,13 @@ mod tests {
             to: Day::from_ymd(2000, 1, 1),
             embed: true,
             sync: true,
+            data: Some("https://example.org/my data.json?v=2&x=1".into()),
+            allow_data: true,
         };
         let query = to_query(&view);
         assert_eq!(
             query,
-            "?item=uzb-suspended&date=1999-12-31&track=bilateral&theme=dark&chapter=chapter-1999&reveal=1&projector=1&lang=ru&from=1998-01-01&to=2000-01-01&embed=1&sync=1"
+            "?item=uzb-suspended&date=1999-12-31&track=bilateral&theme=dark&chapter=chapter-1999&reveal=1&projector=1&lang=ru&from=1998-01-01&to=2000-01-01&embed=1&sync=1&data=https://example.org/my%20data.json%3Fv%3D2%26x%3D1&allow_data=1"
         );
         assert_eq!(parse(&query), (view.clone(), vec![]));
         // The same parameters in a fragment, as a file:// copy keeps them.

@@ -19,6 +19,19 @@ use crate::permalink::ViewParams;
 pub struct DataRef {
     pub ds: &'static Dataset,
     pub lang: Lang,
+    /// Where a reader's own dataset came from; `None` for the bundled CSTO data.
+    pub custom: Option<&'static CustomData>,
+}
+
+/// A reader's own dataset: the file's name or the address it was fetched from. It is kept for
+/// the life of the page (like the bundled data), so components hold plain references.
+#[derive(Debug, PartialEq, Eq)]
+pub struct CustomData {
+    /// What the reader knows it by: the file name, or the address.
+    pub label: String,
+    /// The address (`data=`) it was fetched from, so a link to the view fetches it again; `None`
+    /// for a file from the reader's own device, which stays in the browser.
+    pub url: Option<String>,
 }
 
 impl PartialEq for DataRef {
@@ -33,7 +46,26 @@ impl DataRef {
         Ok(DataRef {
             ds: data::bundled_in(lang.code())?,
             lang,
+            custom: None,
         })
+    }
+
+    /// A reader's own dataset, validated, kept for the life of the page.
+    pub fn custom(ds: Dataset, lang: Lang, label: String, url: Option<String>) -> DataRef {
+        DataRef {
+            ds: Box::leak(Box::new(ds)),
+            lang,
+            custom: Some(Box::leak(Box::new(CustomData { label, url }))),
+        }
+    }
+
+    /// The same data in another language: the bundled data's translation, or a reader's own
+    /// dataset as it is written (it carries no translations).
+    pub fn in_lang(self, lang: Lang) -> Option<DataRef> {
+        match self.custom {
+            None => DataRef::bundled(lang).ok(),
+            Some(_) => Some(DataRef { lang, ..self }),
+        }
     }
 }
 
@@ -89,6 +121,8 @@ pub struct AppState {
     pub embed: bool,
     /// In an iframe, tell the host page each view (`sync=1`).
     pub sync: bool,
+    /// In an iframe, the embed code lets `data=` load a dataset (`allow_data=1`).
+    pub allow_data: bool,
     /// The headline of the last change, for the polite live region.
     pub announcement: String,
 }
@@ -110,6 +144,9 @@ pub enum Action {
     SetReveal(bool),
     /// Show the interface and the dataset's texts in another language.
     SetLang(Lang),
+    /// Show another dataset (a reader's own, already validated, or the bundled one again): the
+    /// view starts afresh on it, keeping the theme, projector and layout.
+    UseData(DataRef),
     /// Show the view an address describes (a shared link, Back/Forward); anything it leaves
     /// out or gets wrong is the default.
     Restore(ViewParams),
@@ -130,6 +167,7 @@ impl AppState {
             span: AppState::default_span(data.ds),
             embed: false,
             sync: false,
+            allow_data: false,
             announcement: String::new(),
         }
     }
@@ -137,8 +175,14 @@ impl AppState {
     /// "What changed" starts from 2012 to the as-of date: Uzbekistan's suspension, every aid
     /// record and Armenia's freeze.
     pub fn default_span(ds: &Dataset) -> (Day, Day) {
+        let (first, last) = (ds.first_day(), ds.as_of_day());
         let from = Day::from_ymd(2012, 1, 1).expect("a valid date");
-        (from.min(ds.as_of_day()), ds.as_of_day())
+        let from = if (first..=last).contains(&from) {
+            from
+        } else {
+            first
+        };
+        (from, last)
     }
 
     /// "Chapter 3 of 10: The split of 1999."
@@ -162,7 +206,7 @@ impl AppState {
         self.chapter
             .and_then(|i| ds.chapters.get(i))
             .map_or(ds.as_of_day(), |c| {
-                c.date.last_day().clamp(AppState::earliest(), self.latest)
+                c.date.last_day().clamp(self.earliest(), self.latest)
             })
     }
 
@@ -173,13 +217,13 @@ impl AppState {
     }
 
     /// The first day the roster may show.
-    pub fn earliest() -> Day {
-        Day::from_ymd(1992, 1, 1).expect("a valid date")
+    pub fn earliest(&self) -> Day {
+        self.data.ds.first_day()
     }
 
     /// Whether the roster can show `day`: from 1992 to today.
     fn shows_date(&self, day: Day) -> bool {
-        (AppState::earliest()..=self.latest).contains(&day)
+        (self.earliest()..=self.latest).contains(&day)
     }
 
     /// The view as address parameters, defaults left out; the language only when it differs
@@ -202,6 +246,8 @@ impl AppState {
             to: (self.span.1 != default_span.1).then_some(self.span.1),
             embed: self.embed,
             sync: self.sync,
+            data: self.data.custom.and_then(|c| c.url.clone()),
+            allow_data: self.allow_data,
         }
     }
 
@@ -224,7 +270,7 @@ impl AppState {
                 && !self.shows_date(day)
             {
                 out.push(format!(
-                    "ignored {key}={}: outside 1992 to today",
+                    "ignored {key}={}: outside the story's years to today",
                     day.iso()
                 ));
             }
@@ -266,8 +312,8 @@ impl AppState {
             }
             Action::SetSpan(from, to) => {
                 let span = (
-                    from.clamp(AppState::earliest(), self.latest),
-                    to.clamp(AppState::earliest(), self.latest),
+                    from.clamp(self.earliest(), self.latest),
+                    to.clamp(self.earliest(), self.latest),
                 );
                 if span != self.span {
                     next.span = span;
@@ -280,10 +326,7 @@ impl AppState {
                     next.chapter = index;
                     match index.and_then(|i| ds.chapters.get(i)) {
                         Some(chapter) => {
-                            next.date = chapter
-                                .date
-                                .last_day()
-                                .clamp(AppState::earliest(), self.latest);
+                            next.date = chapter.date.last_day().clamp(self.earliest(), self.latest);
                             next.selected = None;
                             next.announcement =
                                 AppState::chapter_line(ds, lang, index.unwrap_or(0));
@@ -333,9 +376,24 @@ impl AppState {
                         lang.fill(Key::AnnounceTrack, &[("track", lang.track(track))]);
                 }
             }
+            Action::UseData(data) => {
+                if data != self.data {
+                    next = AppState {
+                        theme: self.theme,
+                        projector: self.projector,
+                        embed: self.embed,
+                        sync: self.sync,
+                        allow_data: self.allow_data,
+                        announcement: data
+                            .lang
+                            .fill(Key::AnnounceData, &[("title", &data.ds.title)]),
+                        ..AppState::new(data, self.latest)
+                    };
+                }
+            }
             Action::SetLang(new_lang) => {
                 if new_lang != lang
-                    && let Ok(data) = DataRef::bundled(new_lang)
+                    && let Some(data) = next.data.in_lang(new_lang)
                 {
                     next.data = data;
                     next.announcement = new_lang.t(Key::AnnounceLanguage).to_owned();
@@ -343,7 +401,7 @@ impl AppState {
             }
             Action::Restore(view) => {
                 if let Some(new_lang) = view.lang.filter(|l| *l != lang)
-                    && let Ok(data) = DataRef::bundled(new_lang)
+                    && let Some(data) = next.data.in_lang(new_lang)
                 {
                     next.data = data;
                 }
@@ -377,13 +435,11 @@ impl AppState {
                 if let Some(chapter) = next.chapter.and_then(|i| ds.chapters.get(i))
                     && view.date.is_none()
                 {
-                    next.date = chapter
-                        .date
-                        .last_day()
-                        .clamp(AppState::earliest(), self.latest);
+                    next.date = chapter.date.last_day().clamp(self.earliest(), self.latest);
                 }
                 next.embed = view.embed;
                 next.sync = view.sync;
+                next.allow_data = view.allow_data;
                 next.announcement = match &selected {
                     Some(d) => lang.fill(Key::AnnounceSelected, &[("title", &d.title)]),
                     None => roster::roster_at(ds, next.date).headline(lang),

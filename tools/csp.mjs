@@ -19,7 +19,8 @@ export function policyFor(html) {
     "style-src 'self'",
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data:",
-    "connect-src 'self'",
+    // A reader's own dataset may come from another site (data=https://…, after the reader agrees).
+    "connect-src 'self' https:",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",

@@ -204,6 +204,9 @@ pub fn Share(props: &ShareProps) -> Html {
             <ul class="downloads">
                 { picture_row(Picture::Timeline, Key::DownloadTimeline, Key::ObjectTimeline) }
                 { picture_row(Picture::Chart, Key::DownloadChart, Key::ObjectChart) }
+                // Our data files and the offline copy are the CSTO data: not on offer for a
+                // reader's own dataset.
+                if props.data.custom.is_none() {
                 <li>
                     <span class="download-what">{ lang.t(Key::DownloadData) }</span>
                     <a class="button" href={format!("data/{zip_name}")} download={zip_name.clone()} data-download="data-zip"
@@ -211,7 +214,8 @@ pub fn Share(props: &ShareProps) -> Html {
                     <a class="button" href={format!("data/{json_name}")} download={json_name.clone()} data-download="data-json"
                         aria-label={label(Key::ObjectData, Key::FormatJson)} onclick={inline_file(json_name.clone())}>{ lang.t(Key::FormatJson) }</a>
                 </li>
-                if base.is_some() {
+                }
+                if base.is_some() && props.data.custom.is_none() {
                     <li>
                         <span class="download-what">{ lang.t(Key::OfflineCopy) }</span>
                         <a class="button" href={OFFLINE_FILE} download={OFFLINE_FILE} data-download="offline">{ lang.t(Key::OfflineLink) }</a>

@@ -7,17 +7,41 @@
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
     // The file as a whole.
-    TooLarge { bytes: usize, limit: usize },
-    TooManyRecords { count: usize, limit: usize },
-    NotJson { line: usize, column: usize, detail: String },
+    TooLarge {
+        bytes: usize,
+        limit: usize,
+    },
+    TooManyRecords {
+        count: usize,
+        limit: usize,
+    },
+    NotJson {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
     /// The packed copy or a file that could not be read at all.
     Unreadable(String),
+    /// `data=` names something other than a web address or a path on this site.
+    NotAllowedAddress(String),
+    /// The request failed: offline, no such server, or the server does not let other sites
+    /// read the file (CORS).
+    FetchFailed,
+    HttpStatus(u16),
     // Shape: what serde reports.
     MissingField,
-    UnknownField { allowed: String },
+    UnknownField {
+        allowed: String,
+    },
     DuplicateField,
-    WrongType { found: String, expected: String },
-    WrongValue { found: String, expected: String },
+    WrongType {
+        found: String,
+        expected: String,
+    },
+    WrongValue {
+        found: String,
+        expected: String,
+    },
     BadDate(String),
     Shape(String),
     // Rules.
@@ -29,14 +53,26 @@ pub enum Problem {
     BadId,
     NotAlpha3,
     NotWebAddress(String),
-    AfterAsOf { date: String, as_of: String },
-    BeforeStart { date: String, start: String },
+    AfterAsOf {
+        date: String,
+        as_of: String,
+    },
+    BeforeStart {
+        date: String,
+        start: String,
+    },
     NoSource,
     UnknownSource(String),
-    NotAfter { date: String, start: String },
+    NotAfter {
+        date: String,
+        start: String,
+    },
     AnnouncedAfterEffect,
     OpenButLater(String),
-    Overlaps { other: String, ends: String },
+    Overlaps {
+        other: String,
+        ends: String,
+    },
     NoStatusPeriod,
     UnknownState(String),
     LaneNeedsOneState,
@@ -53,14 +89,20 @@ pub enum Problem {
     RelatesToLater(String),
     RunsBeforeApproval,
     RunsToNotAfter,
-    StageNumber { found: u32, expected: usize },
+    StageNumber {
+        found: u32,
+        expected: usize,
+    },
     StageYears,
     ChapterOrder,
     UnknownHighlight(String),
     Uncited,
     BadCurrency(String),
     ConflictNoSources,
-    CrossCheck { what: &'static str, found: usize },
+    CrossCheck {
+        what: &'static str,
+        found: usize,
+    },
 }
 
 /// Serde's words for JSON types, as they appear in its messages, and in Russian.
@@ -137,6 +179,18 @@ impl Problem {
                 format!("could not be read: {detail}"),
                 "a JSON dataset".to_owned(),
             ),
+            NotAllowedAddress(url) => (
+                format!("{url:?} is not an address data can be loaded from"),
+                "a path on this site, or an address starting with https://".to_owned(),
+            ),
+            FetchFailed => s(
+                "the file could not be fetched: the network is down, the address is wrong, or its server does not let other sites read it (CORS)",
+                "a file on this site, or on a server that sends Access-Control-Allow-Origin",
+            ),
+            HttpStatus(code) => (
+                format!("the server answered HTTP {code}"),
+                "HTTP 200 and the file".to_owned(),
+            ),
             MissingField => s("missing field", "this field; it is required"),
             UnknownField { allowed } => (
                 "unknown field: not part of this record".to_owned(),
@@ -154,10 +208,7 @@ impl Problem {
             ),
             Shape(message) => (message.clone(), "the shape of data/csto.json".to_owned()),
             SchemaVersion(found) => (format!("is {found}"), "1".to_owned()),
-            AsOfNotExact => s(
-                "is not an exact day",
-                "an exact day as YYYY-MM-DD",
-            ),
+            AsOfNotExact => s("is not an exact day", "an exact day as YYYY-MM-DD"),
             Empty => s("must not be empty", "some text"),
             Padded => s(
                 "has leading or trailing spaces",
@@ -294,10 +345,7 @@ impl Problem {
                 "a conflict must name the sources involved",
                 "the ids of the sources that disagree",
             ),
-            CrossCheck { what, found } => (
-                format!("found {found}"),
-                format!("expected {what}"),
-            ),
+            CrossCheck { what, found } => (format!("found {found}"), format!("expected {what}")),
         }
     }
 
@@ -326,28 +374,35 @@ impl Problem {
                 format!("не удалось прочитать: {detail}"),
                 "набор данных в формате JSON".to_owned(),
             ),
+            NotAllowedAddress(url) => (
+                format!("{url:?} — не адрес, с которого можно загрузить данные"),
+                "путь на этом сайте или адрес, начинающийся с https://".to_owned(),
+            ),
+            FetchFailed => s(
+                "файл не удалось получить: нет сети, адрес неверен или сервер не разрешает другим сайтам читать файл (CORS)",
+                "файл на этом сайте или на сервере, который отправляет Access-Control-Allow-Origin",
+            ),
+            HttpStatus(code) => (
+                format!("сервер ответил HTTP {code}"),
+                "HTTP 200 и сам файл".to_owned(),
+            ),
             MissingField => s("поле отсутствует", "это поле; оно обязательно"),
             UnknownField { allowed } => (
                 "неизвестное поле: в этой записи его нет".to_owned(),
                 format!("одно из полей {allowed}"),
             ),
             DuplicateField => s("поле указано дважды", "каждое поле один раз"),
-            WrongType { found, expected } => (
-                format!("значение — {}", ru_type(found)),
-                ru_type(expected),
-            ),
-            WrongValue { found, expected } => (
-                format!("недопустимое значение {found}"),
-                ru_type(expected),
-            ),
+            WrongType { found, expected } => {
+                (format!("значение — {}", ru_type(found)), ru_type(expected))
+            }
+            WrongValue { found, expected } => {
+                (format!("недопустимое значение {found}"), ru_type(expected))
+            }
             BadDate(text) => (
                 format!("«{text}» — не дата"),
                 "ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД с существующими месяцем и днём".to_owned(),
             ),
-            Shape(message) => (
-                message.clone(),
-                "структура как в data/csto.json".to_owned(),
-            ),
+            Shape(message) => (message.clone(), "структура как в data/csto.json".to_owned()),
             SchemaVersion(found) => (format!("равно {found}"), "1".to_owned()),
             AsOfNotExact => s("не точный день", "точный день в виде ГГГГ-ММ-ДД"),
             Empty => s("пусто", "текст"),
@@ -460,10 +515,7 @@ impl Problem {
                 "годы этапа не упорядочены или выходят за срок программы",
                 "from_year не позже to_year, оба в пределах runs_from — runs_to",
             ),
-            ChapterOrder => s(
-                "раньше предыдущей главы",
-                "главы в порядке дат",
-            ),
+            ChapterOrder => s("раньше предыдущей главы", "главы в порядке дат"),
             UnknownHighlight(id) => (
                 format!("называет неизвестную запись {id:?}"),
                 "идентификаторы периодов, событий, помощи или программы".to_owned(),
@@ -480,13 +532,11 @@ impl Problem {
                 "у расхождения не названы источники",
                 "идентификаторы расходящихся источников",
             ),
-            CrossCheck { what, found } => (
-                format!("найдено {found}"),
-                format!("ожидалось: {what}"),
-            ),
+            CrossCheck { what, found } => {
+                (format!("найдено {found}"), format!("ожидалось: {what}"))
+            }
         }
     }
-
 }
 
 /// Serde's names of Rust number types, in words a dataset author knows.

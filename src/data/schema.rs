@@ -483,6 +483,22 @@ impl Dataset {
         self.as_of.last_day()
     }
 
+    /// 1 January of the year of the dataset's earliest status period, event or aid record (the
+    /// as-of year for a dataset with none): where the axis and the roster begin. 1992 for the
+    /// bundled data; another alliance's dataset begins where its own story does.
+    pub fn first_day(&self) -> Day {
+        let earliest = self
+            .status_periods
+            .iter()
+            .map(|p| p.start.year)
+            .chain(self.events.iter().map(|e| e.date.year))
+            .chain(self.assistance.iter().map(|a| a.date.year))
+            .min()
+            .unwrap_or(self.as_of.year)
+            .min(self.as_of.year);
+        Day::from_ymd(earliest, 1, 1).unwrap_or_else(|| self.as_of.first_day())
+    }
+
     /// How many records the dataset holds, every array entry counted (programme stages,
     /// announcements and aid items included): what the load limit counts.
     pub fn record_count(&self) -> usize {

@@ -5,8 +5,8 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
-use super::schema::*;
 use super::problem::Problem;
+use super::schema::*;
 use super::{DataError, Day, PartialDate};
 
 /// The treaty was signed on this day; nothing in the story is earlier.
@@ -315,16 +315,8 @@ pub fn validate_with(file: &str, ds: &Dataset, rules: Rules) -> Vec<DataError> {
             c.text(&a.id, &format!("items[{i}].what"), &item.what);
             c.text(&a.id, &format!("items[{i}].unit"), &item.unit);
             match (item.count, &item.count_text) {
-                (Some(0), _) => c.fail(
-                    &a.id,
-                    &format!("items[{i}].count"),
-                    Problem::ZeroCount,
-                ),
-                (None, None) => c.fail(
-                    &a.id,
-                    &format!("items[{i}].count"),
-                    Problem::NoCount,
-                ),
+                (Some(0), _) => c.fail(&a.id, &format!("items[{i}].count"), Problem::ZeroCount),
+                (None, None) => c.fail(&a.id, &format!("items[{i}].count"), Problem::NoCount),
                 _ => {}
             }
         }
@@ -340,18 +332,14 @@ pub fn validate_with(file: &str, ds: &Dataset, rules: Rules) -> Vec<DataError> {
                     Problem::RelatesToMissing(target.clone()),
                 ),
                 // A delivery answers a pledge made before it.
-                Some(pledge) if pledge.kind != AssistanceKind::Pledge => {
-                    c.fail(
-                        &a.id,
-                        "relates_to",
-                        Problem::RelatesToNotPledge(target.clone()),
-                    )
-                }
-                Some(pledge) if pledge.date.first_day() > a.date.last_day() => c.fail(
+                Some(pledge) if pledge.kind != AssistanceKind::Pledge => c.fail(
                     &a.id,
                     "relates_to",
-                    Problem::RelatesToLater(target.clone()),
+                    Problem::RelatesToNotPledge(target.clone()),
                 ),
+                Some(pledge) if pledge.date.first_day() > a.date.last_day() => {
+                    c.fail(&a.id, "relates_to", Problem::RelatesToLater(target.clone()))
+                }
                 Some(_) => {}
             }
         }
@@ -377,7 +365,7 @@ pub fn validate_with(file: &str, ds: &Dataset, rules: Rules) -> Vec<DataError> {
                 &prog.id,
                 &format!("stages[{i}].number"),
                 Problem::StageNumber {
-                    found: u32::from(stage.number),
+                    found: stage.number,
                     expected: i + 1,
                 },
             );
@@ -386,11 +374,7 @@ pub fn validate_with(file: &str, ds: &Dataset, rules: Rules) -> Vec<DataError> {
             || stage.from_year < prog.runs_from.year
             || stage.to_year > prog.runs_to.year
         {
-            c.fail(
-                &prog.id,
-                &format!("stages[{i}]"),
-                Problem::StageYears,
-            );
+            c.fail(&prog.id, &format!("stages[{i}]"), Problem::StageYears);
         }
     }
 
@@ -490,11 +474,7 @@ fn check_conflict(
     let Some(conflict) = conflict else { return };
     c.text(record, "conflict.note", &conflict.note);
     if conflict.sources.is_empty() {
-        c.fail(
-            record,
-            "conflict.sources",
-            Problem::ConflictNoSources,
-        );
+        c.fail(record, "conflict.sources", Problem::ConflictNoSources);
     }
     for s in &conflict.sources {
         if !sources.contains(s.as_str()) {

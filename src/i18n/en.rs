@@ -273,6 +273,7 @@ fn text(key: Key) -> Option<&'static str> {
             "Pictures are drawn on white with the title, the source and the dataset version inside them; the data files carry the citation and the licence."
         }
         ExportFailed => "The download could not be made: {reason}",
+        ExportSourceCustom => "Source: {title}, dataset {version} as of {date}, loaded into the CSTO explorer; its facts are not checked by us. {licence}",
         ExportSource => "Source: the CSTO explorer, dataset {version}, facts checked to {date}. {licence}",
         ExportChartSubtitle => "{track}. A diamond is a pledge, a circle a reported delivery.",
         ReadmeText => {
@@ -380,5 +381,28 @@ Every record names its sources and a confidence (high, medium, low); conflict_no
         }
         PanicFile => "csto.json",
         PanicReload => "Reload the page",
+
+        OwnDataTitle => "Use your own data",
+        OwnDataIntro => {
+            "Draw another alliance, or other pledges, with this explorer: load a dataset in the same format as ours. A file you choose stays in your browser; nothing is uploaded."
+        }
+        OwnDataChoose => "Choose a JSON file",
+        OwnDataDrop => "or drop it here",
+        OwnDataLimits => "At most {mb} MB and {records} records. Every problem is listed before anything is drawn.",
+        OwnDataSchema => "The format (JSON Schema)",
+        OwnDataExample => "Our CSTO data, as an example",
+        OwnDataChecking => "Checking {name}…",
+        OwnDataFetching => "Loading data from {name}…",
+        OwnDataLoaded => "Now showing your data: {title} ({name}).",
+        OwnDataProblems => "{name} was not loaded. Problems found: {n}.",
+        OwnDataKept => "The data on screen has not changed.",
+        OwnDataTopLevel => "the file as a whole",
+        OwnDataExpected => "Expected:",
+        OwnDataBanner => "You are looking at data that is not ours: {title}, from {name}. We have not checked its facts.",
+        OwnDataBack => "Back to the CSTO data",
+        OwnDataAsk => "This link asks to load data from another site, {origin}. Load it?",
+        OwnDataAskLoad => "Load the data",
+        OwnDataAskSkip => "Not now",
+        AnnounceData => "Now showing: {title}.",
     })
 }

@@ -305,6 +305,7 @@ fn text(key: Key) -> Option<&'static str> {
             "Изображения нарисованы на белом фоне, с заголовком, источником и версией данных внутри; файлы данных содержат ссылку для цитирования и лицензию."
         }
         ExportFailed => "Не удалось подготовить файл: {reason}",
+        ExportSourceCustom => "Источник: {title}, данные версии {version} на {date}, загруженные в обозреватель ОДКБ; их факты мы не проверяли. {licence}",
         ExportSource => "Источник: обозреватель ОДКБ, данные версии {version} (факты проверены на {date}). {licence}",
         ExportChartSubtitle => "{track}. Ромб — обещание, круг — сообщение о поставке.",
         ReadmeText => {
@@ -412,5 +413,28 @@ fn text(key: Key) -> Option<&'static str> {
         }
         PanicFile => "csto.json",
         PanicReload => "Перезагрузить страницу",
+
+        OwnDataTitle => "Свои данные",
+        OwnDataIntro => {
+            "Покажите другой союз или другие обещания в этом обозревателе: загрузите набор данных в том же формате, что и наш. Выбранный файл остаётся в вашем браузере; ничего не отправляется."
+        }
+        OwnDataChoose => "Выбрать файл JSON",
+        OwnDataDrop => "или перетащите его сюда",
+        OwnDataLimits => "Не более {mb} МБ и {records} записей. Все проблемы будут перечислены до того, как что-то будет показано.",
+        OwnDataSchema => "Формат (JSON Schema)",
+        OwnDataExample => "Наши данные об ОДКБ как пример",
+        OwnDataChecking => "Проверяем {name}…",
+        OwnDataFetching => "Загружаем данные из {name}…",
+        OwnDataLoaded => "Показаны ваши данные: {title} ({name}).",
+        OwnDataProblems => "{name} не загружен. Найдено проблем: {n}.",
+        OwnDataKept => "Данные на экране не изменились.",
+        OwnDataTopLevel => "файл в целом",
+        OwnDataExpected => "Ожидалось:",
+        OwnDataBanner => "Вы смотрите не наши данные: {title}, из {name}. Их факты мы не проверяли.",
+        OwnDataBack => "Вернуться к данным об ОДКБ",
+        OwnDataAsk => "Ссылка предлагает загрузить данные с другого сайта, {origin}. Загрузить?",
+        OwnDataAskLoad => "Загрузить данные",
+        OwnDataAskSkip => "Не сейчас",
+        AnnounceData => "Показано: {title}.",
     })
 }

@@ -63,12 +63,12 @@ pub struct TimelineLayout {
     pub as_of_pct: f64,
 }
 
-/// The axis runs from 1 January 1992 to the 1 January after today (or after the as-of date, if
-/// a clock is wrong and says an earlier day).
+/// The axis runs from 1 January of the story's first year (1992 for the CSTO) to the 1 January
+/// after today (or after the as-of date, if a clock is wrong and says an earlier day).
 pub fn domain(ds: &Dataset, today: Day) -> (Day, Day) {
-    let start = Day::from_ymd(1992, 1, 1).expect("valid");
+    let start = ds.first_day();
     let last = today.max(ds.as_of_day());
-    let end = Day::from_ymd(last.year() + 1, 1, 1).expect("valid");
+    let end = Day::from_ymd(last.year() + 1, 1, 1).unwrap_or(last);
     (start, end)
 }
 

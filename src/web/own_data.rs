@@ -1,0 +1,129 @@
+//! Getting a reader's own dataset into the page: from a file they pick or drop (read in the
+//! browser, never uploaded) or from a `data=` address (fetched, same origin or CORS). The text
+//! then goes through `data::load_custom`; nothing is drawn from it unless every rule holds.
+
+use crate::data::{self, DataError, DataErrors, Dataset, Problem};
+
+/// The dataset, or every problem with it.
+pub type Outcome = Result<Dataset, DataErrors>;
+
+fn whole_file(label: &str, problem: Problem) -> DataErrors {
+    DataErrors(vec![DataError {
+        file: label.to_owned(),
+        record: data::validate::TOP_LEVEL.to_owned(),
+        field: String::new(),
+        problem,
+    }])
+}
+
+/// Reads and checks a file the reader chose or dropped, then calls `done`.
+pub fn read_file(file: web_sys::File, done: impl FnOnce(Outcome) + 'static) {
+    let label = file.name();
+    // Refuse a huge file before reading a byte of it.
+    let size = file.size();
+    if size > data::MAX_BYTES as f64 {
+        done(Err(whole_file(
+            &label,
+            Problem::TooLarge {
+                bytes: size as usize,
+                limit: data::MAX_BYTES,
+            },
+        )));
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|t| t.as_string());
+        done(match text {
+            Some(text) => data::load_custom(&label, &text),
+            None => Err(whole_file(
+                &label,
+                Problem::Unreadable("not a text file".to_owned()),
+            )),
+        });
+    });
+}
+
+/// Whether `address` is on this page's own origin (so it may be fetched without asking), and
+/// the origin it is on, for the question asked otherwise.
+pub fn origin_of(address: &str) -> Option<(bool, String)> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let here = gloo::utils::window().location().href().ok()?;
+        let url = web_sys::Url::new_with_base(address, &here).ok()?;
+        let own = gloo::utils::window().location().origin().ok()?;
+        let origin = url.origin();
+        Some((origin == own, origin))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = address;
+        None
+    }
+}
+
+/// Fetches `address` and checks what comes back, then calls `done`. The request carries no
+/// credentials to another origin, and the body is refused past the size limit.
+pub fn fetch_dataset(address: String, done: impl FnOnce(Outcome) + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    wasm_bindgen_futures::spawn_local(async move {
+        use wasm_bindgen::JsCast;
+        use wasm_bindgen_futures::JsFuture;
+        let label = address.clone();
+        let fail = |problem| Err(whole_file(&label, problem));
+        let outcome = async {
+            let response = JsFuture::from(gloo::utils::window().fetch_with_str(&address))
+                .await
+                .map_err(|_| Problem::FetchFailed)?;
+            let response: web_sys::Response =
+                response.dyn_into().map_err(|_| Problem::FetchFailed)?;
+            if !response.ok() {
+                return Err(Problem::HttpStatus(response.status()));
+            }
+            let announced = response
+                .headers()
+                .get("content-length")
+                .ok()
+                .flatten()
+                .and_then(|n| n.parse::<usize>().ok());
+            if let Some(bytes) = announced.filter(|n| *n > data::MAX_BYTES) {
+                return Err(Problem::TooLarge {
+                    bytes,
+                    limit: data::MAX_BYTES,
+                });
+            }
+            let text = response.text().map_err(|_| Problem::FetchFailed)?;
+            JsFuture::from(text)
+                .await
+                .ok()
+                .and_then(|t| t.as_string())
+                .ok_or_else(|| Problem::Unreadable("the body is not text".to_owned()))
+        }
+        .await;
+        done(match outcome {
+            Ok(text) => data::load_custom(&label, &text),
+            Err(problem) => fail(problem),
+        });
+    });
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (address, done);
+    }
+}
+
+/// The first file of a drop, if it carried any.
+pub fn dropped_file(event: &web_sys::DragEvent) -> Option<web_sys::File> {
+    event.data_transfer()?.files()?.get(0)
+}
+
+/// The file picked in a file input.
+pub fn picked_file(event: &web_sys::Event) -> Option<web_sys::File> {
+    use wasm_bindgen::JsCast;
+    let input: web_sys::HtmlInputElement = event.target()?.dyn_into().ok()?;
+    let file = input.files()?.get(0);
+    // The same file picked again after a fix must fire `change` again.
+    input.set_value("");
+    file
+}
