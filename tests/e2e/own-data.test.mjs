@@ -1,0 +1,188 @@
+// "Use your own data" in the release build: a valid dataset by file, by drop and by address is
+// drawn; invalid ones list every problem (record, field, what is wrong, what was expected, in
+// the reader's language) while the data on screen stays; the limits; another site's address
+// waits for the reader's yes; an embed loads data= only when its code asks.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { env, open, root } from './support.mjs';
+
+const VALID = readFileSync(join(root, 'tests/fixtures/custom/valid.json'), 'utf8');
+const FILE_INPUT = '#own-data-file';
+
+/** The fixture with changes made by `edit`, as text. */
+function edited(edit) {
+  const v = JSON.parse(VALID);
+  edit(v);
+  return JSON.stringify(v, null, 2);
+}
+
+const lanes = (page) => page.locator('.tl-lane:not(.tl-lane-org)').count();
+const laneNames = (page) => page.locator('.tl-lane:not(.tl-lane-org)').evaluateAll((ls) => ls.map((l) => l.getAttribute('aria-label')));
+
+async function pick(page, name, text) {
+  await page.setInputFiles(FILE_INPUT, { name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+test('a valid dataset from a file is drawn, and the CSTO data comes back', async (t) => {
+  const { page, problems, foreign } = await open(t);
+  assert.equal(await lanes(page), 9);
+  await pick(page, 'mine.json', VALID);
+  await page.locator('[data-testid=own-data-banner]').waitFor();
+  assert.match(await page.textContent('[data-testid=own-data-banner]'), /CSTO subset: Russia, Kazakhstan and Tajikistan .*mine\.json/);
+  assert.equal(await lanes(page), 3);
+  assert.deepEqual((await laneNames(page)).sort(), ['Kazakhstan', 'Russia', 'Tajikistan']);
+  assert.match(await page.textContent('[data-testid=own-data-status]'), /Now showing your data/);
+  // The chart and the roster are drawn from it too; our citation and data files are not offered.
+  await page.waitForSelector('figure.chart svg text');
+  assert.equal(await page.locator('[data-download=data-zip]').count(), 0);
+  assert.equal(await page.locator('.cite').count(), 0);
+  // A record of it opens.
+  await page.click('#tl-aslov-2015');
+  await page.locator('#detail').waitFor();
+  await page.click('.own-data-banner button');
+  await page.waitForFunction(() => document.querySelectorAll('.tl-lane:not(.tl-lane-org)').length === 9);
+  assert.equal(await page.locator('[data-testid=own-data-banner]').count(), 0);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(foreign, []);
+});
+
+test('a dataset dropped on the panel is drawn', async (t) => {
+  const { page, problems } = await open(t);
+  await page.evaluate((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    const zone = document.querySelector('[data-testid=drop-zone]');
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, VALID);
+  await page.locator('[data-testid=own-data-banner]').waitFor();
+  assert.equal(await lanes(page), 3);
+  assert.match(await page.textContent('[data-testid=own-data-banner]'), /dropped\.json/);
+  assert.deepEqual(problems, []);
+});
+
+test('data= loads a dataset from this site, and the link keeps it', async (t) => {
+  const { page, problems, foreign } = await open(t, {
+    path: '/?data=fixtures/mine.json&item=aslov-2015',
+    beforeGoto: (p) => p.route('**/fixtures/mine.json', (r) => r.fulfill({ body: VALID, contentType: 'application/json' })),
+  });
+  await page.locator('[data-testid=own-data-banner]').waitFor();
+  assert.equal(await lanes(page), 3);
+  assert.match(page.url(), /data=fixtures\/mine\.json/);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(foreign, []);
+});
+
+test('an invalid dataset lists every problem and the data on screen stays', async (t) => {
+  const { page, problems } = await open(t);
+  await page.click('#tl-uzb-suspended');
+  await page.locator('#detail').waitFor();
+  const broken = edited((v) => {
+    v.events.find((e) => e.id === 'aslov-2015').sources = [];
+    v.states.find((s) => s.id === 'TJK').name = '';
+    v.assistance.find((a) => a.id === 'rus-delivery-2017').value.amount = 0;
+    v.events.find((e) => e.id === 'sultonov-2021').colour = 'red';
+  });
+  await pick(page, 'broken.json', broken);
+  const errors = page.locator('[data-testid=own-data-errors]');
+  await errors.waitFor();
+  // serde stops at the first shape problem: the unknown field is listed alone.
+  assert.match(await errors.locator('h3').textContent(), /broken\.json was not loaded\. Problems found: 1\./);
+  assert.match(await errors.textContent(), /sultonov-2021 · colour: unknown field.*Expected: one of/);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'own-data-errors-title');
+  // Without the shape problem, every rule's problem is listed at once.
+  await pick(page, 'broken.json', edited((v) => {
+    v.events.find((e) => e.id === 'aslov-2015').sources = [];
+    v.states.find((s) => s.id === 'TJK').name = '';
+    v.assistance.find((a) => a.id === 'rus-delivery-2017').value.amount = 0;
+  }));
+  await page.waitForFunction(() => document.querySelectorAll('.problem-list li').length >= 3);
+  const items = await page.locator('.problem-list li').allTextContents();
+  assert.ok(items.some((i) => /^aslov-2015 · sources: cites no source.*Expected: at least one id from sources/.test(i)), items.join('\n'));
+  assert.ok(items.some((i) => /^TJK · name: must not be empty\. Expected: some text/.test(i)), items.join('\n'));
+  assert.ok(items.some((i) => /^rus-delivery-2017 · value\.amount: must be a positive number/.test(i)), items.join('\n'));
+  // Nothing changed on screen: nine lanes, the record still open, no banner.
+  assert.equal(await lanes(page), 9);
+  assert.match(await page.textContent('#detail-title'), /Uzbekistan/);
+  assert.equal(await page.locator('[data-testid=own-data-banner]').count(), 0);
+  assert.match(page.url(), /item=uzb-suspended/);
+  // Not JSON at all.
+  await pick(page, 'notes.json', '{"title": "x",, }');
+  await page.waitForFunction(() => /not valid JSON at line 1, column 15/.test(document.querySelector('.problem-list')?.textContent));
+  assert.deepEqual(problems, []);
+});
+
+test('problems are listed in the reader’s language', async (t) => {
+  const { page } = await open(t, { path: '/?lang=ru' });
+  await pick(page, 'сломано.json', edited((v) => { v.programme.runs_to = '2025-01-01'; }));
+  await page.locator('[data-testid=own-data-errors]').waitFor();
+  const text = await page.textContent('[data-testid=own-data-errors]');
+  assert.match(text, /сломано\.json не загружен\. Найдено проблем: 3\./);
+  assert.match(text, /Данные на экране не изменились\./);
+  assert.match(text, /targeted-programme · runs_to: должно быть позже runs_from\. Ожидалось: дата после runs_from/);
+});
+
+test('the size and record limits give a clear message', async (t) => {
+  const { page } = await open(t);
+  await pick(page, 'huge.json', `{"pad": "${'x'.repeat(2_100_000)}"}`);
+  await page.locator('[data-testid=own-data-errors]').waitFor();
+  assert.match(await page.textContent('.problem-list'), /the file as a whole: the file is 2100011 bytes, too large to check\. Expected: at most 2000000 bytes/);
+  await pick(page, 'many.json', edited((v) => {
+    for (let i = 0; i < 2000; i++) v.sources.push({ ...v.sources[0], id: `extra-${i}` });
+  }));
+  await page.waitForFunction(() => /too many to draw/.test(document.querySelector('.problem-list')?.textContent));
+  assert.match(await page.textContent('.problem-list'), /Expected: at most 2000 records in all/);
+  assert.equal(await lanes(page), 9);
+});
+
+test('a failed fetch is explained, and another site waits for the reader', async (t) => {
+  const elsewhere = [];
+  const { page } = await open(t, {
+    path: '/?data=missing.json',
+  });
+  await page.locator('[data-testid=own-data-errors]').waitFor();
+  assert.match(await page.textContent('[data-testid=own-data-errors] h3'), /missing\.json was not loaded/);
+  assert.match(await page.textContent('.problem-list'), /the file as a whole: the server answered HTTP 404\. Expected: HTTP 200 and the file/);
+  assert.equal(await lanes(page), 9);
+
+  const other = await open(t, {
+    path: '/?data=' + encodeURIComponent('https://data.example.org/alliance.json'),
+    beforeGoto: (p) => p.route('https://data.example.org/**', (r) => {
+      elsewhere.push(r.request().url());
+      return r.fulfill({ body: VALID, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' } });
+    }),
+  });
+  const ask = other.page.locator('.own-data-ask');
+  await ask.waitFor();
+  assert.match(await ask.textContent(), /another site, https:\/\/data\.example\.org\. Load it\?/);
+  await other.page.waitForTimeout(300);
+  assert.deepEqual(elsewhere, [], 'nothing is fetched before the reader agrees');
+  await other.page.click('[data-testid=own-data-load]');
+  await other.page.locator('[data-testid=own-data-banner]').waitFor();
+  assert.deepEqual(elsewhere, ['https://data.example.org/alliance.json']);
+  assert.equal(await lanes(other.page), 3);
+});
+
+test('an embed loads data= only when its embed code asks for it', async (t) => {
+  const route = (p) => p.route('**/fixtures/mine.json', (r) => r.fulfill({ body: VALID, contentType: 'application/json' }));
+  const ignored = await open(t, { path: '/?embed=1&data=fixtures/mine.json', beforeGoto: route });
+  await ignored.page.waitForTimeout(300);
+  assert.equal(await lanes(ignored.page), 9);
+  const allowed = await open(t, { path: '/?embed=1&allow_data=1&data=fixtures/mine.json', beforeGoto: route });
+  await allowed.page.waitForFunction(() => document.querySelectorAll('.tl-lane:not(.tl-lane-org)').length === 3);
+  // The embed code offered for such a view asks for it.
+  assert.match(allowed.page.url(), /allow_data=1/);
+});
+
+test('the JSON Schema and the example are downloadable from the panel', async (t) => {
+  const { page } = await open(t);
+  for (const href of ['data/csto.schema.json', 'data/csto.json']) {
+    const link = page.locator(`#own-data a[href="${href}"]`);
+    assert.equal(await link.count(), 1, href);
+    const response = await page.request.get(`${env.base}/${href}`);
+    assert.equal(response.status(), 200, href);
+    JSON.parse(await response.text());
+  }
+});
