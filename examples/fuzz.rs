@@ -75,6 +75,8 @@ const KEYS: &[&str] = &[
     "__proto__",
 ];
 
+const SEPARATORS: &[&str] = &["&", "&", "&", "&&", ";", "&amp;"];
+
 const VALUES: &[&str] = &[
     "",
     "1",
@@ -179,8 +181,7 @@ fn random_query(rng: &mut Rng) -> String {
     }
     for i in 0..rng.below(14) {
         if i > 0 || rng.chance(10) {
-            let sep: &str = *rng.pick(&["&", "&", "&", "&&", ";", "&amp;"]);
-            q.push_str(sep);
+            q.push_str(rng.pick(SEPARATORS));
         }
         let key = if rng.chance(90) {
             (*rng.pick(KEYS)).to_owned()

@@ -123,7 +123,12 @@ async fn every_payload_renders_as_text_in_the_page_and_its_tooltips() {
 
 #[tokio::test(flavor = "current_thread")]
 async fn an_open_record_and_a_story_free_page_stay_inert() {
-    for item in ["aslov-2015", "rus-delivery-2017", "kaz-party", "targeted-programme"] {
+    for item in [
+        "aslov-2015",
+        "rus-delivery-2017",
+        "kaz-party",
+        "targeted-programme",
+    ] {
         let html = page(
             ViewParams {
                 item: Some(item.into()),
