@@ -181,7 +181,8 @@ fn random_query(rng: &mut Rng) -> String {
     }
     for i in 0..rng.below(14) {
         if i > 0 || rng.chance(10) {
-            q.push_str(rng.pick(SEPARATORS));
+            let sep = *rng.pick(SEPARATORS);
+            q.push_str(sep);
         }
         let key = if rng.chance(90) {
             (*rng.pick(KEYS)).to_owned()
