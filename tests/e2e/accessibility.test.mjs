@@ -10,6 +10,9 @@ import { open, root } from './support.mjs';
 const AXE_SOURCE = readFileSync(join(root, 'tools', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
+// A real subset of the bundled data, loaded as a reader's own dataset.
+const OWN_DATA = readFileSync(join(root, 'tests/fixtures/custom/valid.json'), 'utf8');
+
 const STATES = [
   { name: 'first view', steps: async () => {} },
   { name: 'timeline item selected, detail panel open', steps: async (page) => {
@@ -78,6 +81,22 @@ const STATES = [
     await page.click('[data-testid=story-next]');
     await page.click('[data-testid=story-reveal]');
     await page.waitForSelector('[data-testid=story-reveal][aria-pressed=true]');
+  } },
+  { name: 'own data: a file with problems, listed', steps: async (page) => {
+    await page.setInputFiles('#own-data-file', { name: 'broken.json', mimeType: 'application/json',
+      buffer: Buffer.from(OWN_DATA.replace('"name": "Tajikistan"', '"name": ""').replace('"schema_version": 1', '"schema_version": 2')) });
+    await page.waitForSelector('[data-testid=own-data-errors]');
+  } },
+  { name: 'own data: a valid file drawn', steps: async (page) => {
+    await page.setInputFiles('#own-data-file', { name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(OWN_DATA) });
+    await page.waitForSelector('[data-testid=own-data-banner]');
+    await page.waitForSelector('figure.chart svg text');
+  } },
+  { name: 'own data: another site asking before it loads', steps: async (page) => {
+    const url = new URL(page.url());
+    url.searchParams.set('data', 'https://data.example.org/alliance.json');
+    await page.goto(url.href);
+    await page.waitForSelector('.own-data-ask');
   } },
   { name: 'roster after the as-of date', steps: async (page) => {
     const axis = page.locator('.tl-axis');
