@@ -124,7 +124,7 @@ pub fn has_translation(code: &str) -> bool {
 }
 
 /// One problem in a dataset, located by file, record id and field.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct DataError {
     pub file: String,
     /// The record's id, or a description such as `(top level)` where there is no record.
@@ -156,7 +156,7 @@ impl fmt::Display for DataError {
 }
 
 /// Every problem found, so that one run lists them all.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct DataErrors(pub Vec<DataError>);
 
 impl fmt::Display for DataErrors {

@@ -4,6 +4,7 @@
 //! Every function is safe to
 //! compile natively; the server renderer never calls them.
 
+pub mod checker;
 pub mod own_data;
 pub mod share;
 

@@ -7,6 +7,8 @@
 //     instead of fetching `data/i18n/<code>.json`;
 //   - each data download sits in a data block (`data-file="<name>"`), which the app saves
 //     instead of following its link;
+//   - the dataset checker's worker script and wasm sit in a text block (`csto-checker`), which
+//     the app starts as a blob: worker when a reader loads their own data;
 //   - its own Content-Security-Policy allows only those inline script and style (by hash) and
 //     WebAssembly, and no request of any kind (default-src 'none').
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -48,6 +50,14 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: cstoI
     blocks.push(`<script type="application/octet-stream" data-file="${file}">${b64(join(dir, 'data', file))}</script>`);
   }
 
+  // The dataset checker (a Web Worker): a page from file:// may not start one from a file, so the
+  // app starts it from this block's text as a blob: its glue, then its wasm from inline bytes.
+  if (existsSync(join(dir, 'check-data.js'))) {
+    const checker = `${readFileSync(join(dir, 'check-data.js'), 'utf8')}
+wasm_bindgen({ module_or_path: Uint8Array.from(atob('${b64(join(dir, 'check-data_bg.wasm'))}'), (c) => c.charCodeAt(0)) });`;
+    blocks.push(`<script type="text/plain" id="csto-checker">${checker.replace(/<\//g, '<\\/')}</script>`);
+  }
+
   const datasetUrl = `data:application/json;base64,${b64(join(dir, 'data', 'csto.json'))}`;
   let out = page
     .replace(loader[0], '')
@@ -62,6 +72,8 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: cstoI
     `style-src ${sha256(css)}`,
     "style-src-attr 'unsafe-inline'",
     'img-src data:',
+    // Only for the dataset checker, started from its inline block.
+    'worker-src blob:',
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');

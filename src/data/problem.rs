@@ -4,7 +4,9 @@
 //! holds their wording. Pure: no web crate.
 
 /// One thing wrong with one value. The record and field it concerns live in `DataError`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Serialisable: the browser checks a reader's dataset in a worker, which sends its findings
+/// back as postcard bytes.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Problem {
     // The file as a whole.
     TooLarge {
@@ -100,7 +102,7 @@ pub enum Problem {
     BadCurrency(String),
     ConflictNoSources,
     CrossCheck {
-        what: &'static str,
+        what: String,
         found: usize,
     },
 }

@@ -516,7 +516,7 @@ fn cross_check(c: &mut Checker, ds: &Dataset) {
                 CROSS_CHECK,
                 "status_periods",
                 Problem::CrossCheck {
-                    what,
+                    what: what.to_owned(),
                     found: members,
                 },
             );

@@ -1,6 +1,7 @@
 //! Getting a reader's own dataset into the page: from a file they pick or drop (read in the
 //! browser, never uploaded) or from a `data=` address (fetched, same origin or CORS). The text
-//! then goes through `data::load_custom`; nothing is drawn from it unless every rule holds.
+//! then goes through `data::load_custom` in a worker (`web::checker`); nothing is drawn from it
+//! unless every rule holds.
 
 use crate::data::{self, DataError, DataErrors, Dataset, Problem};
 
@@ -36,13 +37,13 @@ pub fn read_file(file: web_sys::File, done: impl FnOnce(Outcome) + 'static) {
             .await
             .ok()
             .and_then(|t| t.as_string());
-        done(match text {
-            Some(text) => data::load_custom(&label, &text),
-            None => Err(whole_file(
+        match text {
+            Some(text) => super::checker::check(label, text, done),
+            None => done(Err(whole_file(
                 &label,
                 Problem::Unreadable("not a text file".to_owned()),
-            )),
-        });
+            ))),
+        }
     });
 }
 
@@ -102,10 +103,14 @@ pub fn fetch_dataset(address: String, done: impl FnOnce(Outcome) + 'static) {
                 .ok_or_else(|| Problem::Unreadable("the body is not text".to_owned()))
         }
         .await;
-        done(match outcome {
-            Ok(text) => data::load_custom(&label, &text),
-            Err(problem) => fail(problem),
-        });
+        match outcome {
+            Ok(text) if text.len() > data::MAX_BYTES => done(fail(Problem::TooLarge {
+                bytes: text.len(),
+                limit: data::MAX_BYTES,
+            })),
+            Ok(text) => super::checker::check(label, text, done),
+            Err(problem) => done(fail(problem)),
+        }
     });
     #[cfg(not(target_arch = "wasm32"))]
     {

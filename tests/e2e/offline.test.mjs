@@ -1,7 +1,7 @@
 // The offline copy, opened the way a teacher would from a USB stick: one HTML file over
 // file://, with the network cut. Timeline, chart and map render, Russian works (its texts are
-// inside the file), the data downloads come out of the file, the panic-free smoke checks hold,
-// and the page asks for nothing but the file itself.
+// inside the file), the data downloads come out of the file, a reader's own dataset is checked
+// by the worker the file carries, and the page asks for nothing but the file itself.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
@@ -55,6 +55,24 @@ test('the offline copy opens from file:// with no network and everything works',
   assert.deepEqual(problems, []);
   const size = statSync(FILE).size;
   t.diagnostic(`offline copy: ${(size / 1024).toFixed(0)} KB`);
+});
+
+test('the offline copy checks and draws a reader’s own dataset with the network off', async (t) => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, offline: true });
+  t.after(() => context.close());
+  const { page, problems } = await watchedPage(context);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`file://${FILE}`);
+  await page.waitForSelector('.tl-item');
+  const valid = readFileSync(join(root, 'tests/fixtures/custom/valid.json'));
+  await page.setInputFiles('#own-data-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"schema_version": 1}') });
+  await page.waitForSelector('[data-testid=own-data-errors]');
+  await page.setInputFiles('#own-data-file', { name: 'mine.json', mimeType: 'application/json', buffer: valid });
+  await page.waitForSelector('[data-testid=own-data-banner]');
+  assert.equal(await page.locator('.tl-lane:not(.tl-lane-org)').count(), 3);
+  assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:') && !u.startsWith('blob:')), []);
+  assert.deepEqual(problems, []);
 });
 
 test('the served page offers the offline copy, and the file is there', async (t) => {
