@@ -68,8 +68,8 @@ pub fn check(
             Ok(worker) => worker,
             Err(detail) => return done(Err(failure(&label, &detail))),
         };
-        let done: Rc<RefCell<Option<Box<dyn FnOnce(Result<Dataset, DataErrors>)>>>> =
-            Rc::new(RefCell::new(Some(Box::new(done))));
+        type Done = Box<dyn FnOnce(Result<Dataset, DataErrors>)>;
+        let done: Rc<RefCell<Option<Done>>> = Rc::new(RefCell::new(Some(Box::new(done))));
         let finish = {
             let (done, worker) = (done.clone(), worker.clone());
             move |outcome| {
