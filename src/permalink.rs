@@ -405,6 +405,15 @@ mod tests {
         let synced = embed_snippet("https://example.org/", &ViewParams::default(), true, "t");
         assert!(synced.contains("?embed=1&amp;sync=1\""));
         assert!(synced.contains(r#"data-csto-explorer data-csto-sync="csto">"#));
+        // A view of a reader's own data from an address: the embed code asks to load it.
+        let own = ViewParams {
+            data: Some("https://data.example.org/a.json".into()),
+            ..ViewParams::default()
+        };
+        let code = embed_snippet("https://example.org/", &own, false, "t");
+        assert!(
+            code.contains("?embed=1&amp;data=https://data.example.org/a.json&amp;allow_data=1\"")
+        );
     }
 
     #[test]
