@@ -441,6 +441,7 @@ pub fn validate_with(file: &str, ds: &Dataset, rules: Rules) -> Vec<DataError> {
                 .chain(ds.programme.status.sources.iter()),
         )
         .chain(ds.corrections.iter().flat_map(|c| c.sources.iter()))
+        .chain(ds.chapters.iter().flat_map(|c| c.sources.iter()))
         .map(String::as_str)
         .collect();
     for source in &ds.sources {
