@@ -99,7 +99,7 @@ keys! {
     OwnDataTitle, OwnDataIntro, OwnDataChoose, OwnDataDrop, OwnDataLimits, OwnDataSchema,
     OwnDataExample, OwnDataChecking, OwnDataLoaded, OwnDataProblems, OwnDataKept, OwnDataTopLevel,
     OwnDataExpected, OwnDataBanner, OwnDataBack, OwnDataAsk, OwnDataAskLoad, OwnDataAskSkip,
-    OwnDataFetching, AnnounceData, ExportSourceCustom,
+    OwnDataFetching, AnnounceData, ExportSourceCustom, OwnDataGuide,
 }
 
 /// The keys whose values are plural forms (`|`-separated, one per plural category).

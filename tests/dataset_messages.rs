@@ -508,3 +508,20 @@ fn the_csto_checks_apply_to_the_bundled_data_only() {
             .any(|p| matches!(p.problem, Problem::CrossCheck { .. }))
     );
 }
+
+#[test]
+fn the_guide_s_starting_skeleton_is_a_valid_dataset() {
+    let guide = include_str!("../docs/DATASET.md");
+    let section = guide
+        .split("## A starting skeleton")
+        .nth(1)
+        .expect("docs/DATASET.md has a starting skeleton");
+    let json = section
+        .split("```json")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("the skeleton is a JSON code block");
+    if let Err(e) = load_custom("skeleton.json", json) {
+        panic!("{e}");
+    }
+}

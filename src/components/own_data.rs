@@ -236,7 +236,8 @@ pub fn OwnData(props: &OwnDataProps) -> Html {
             </div>
             <p class="muted">{ limits }{ " " }
                 <a href="data/csto.schema.json" download="csto.schema.json">{ lang.t(Key::OwnDataSchema) }</a>{ " · " }
-                <a href="data/csto.json" download="csto.json">{ lang.t(Key::OwnDataExample) }</a>
+                <a href="data/csto.json" download="csto.json">{ lang.t(Key::OwnDataExample) }</a>{ " · " }
+                <a href="DATASET.md" download="DATASET.md">{ lang.t(Key::OwnDataGuide) }</a>
             </p>
             { asking }
             { errors }

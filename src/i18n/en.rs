@@ -390,6 +390,7 @@ Every record names its sources and a confidence (high, medium, low); conflict_no
         OwnDataDrop => "or drop it here",
         OwnDataLimits => "At most {mb} MB and {records} records. Every problem is listed before anything is drawn.",
         OwnDataSchema => "The format (JSON Schema)",
+        OwnDataGuide => "How to write one (guide)",
         OwnDataExample => "Our CSTO data, as an example",
         OwnDataChecking => "Checking {name}…",
         OwnDataFetching => "Loading data from {name}…",

@@ -422,6 +422,7 @@ fn text(key: Key) -> Option<&'static str> {
         OwnDataDrop => "или перетащите его сюда",
         OwnDataLimits => "Не более {mb} МБ и {records} записей. Все проблемы будут перечислены до того, как что-то будет показано.",
         OwnDataSchema => "Формат (JSON Schema)",
+        OwnDataGuide => "Как его составить (руководство, англ.)",
         OwnDataExample => "Наши данные об ОДКБ как пример",
         OwnDataChecking => "Проверяем {name}…",
         OwnDataFetching => "Загружаем данные из {name}…",

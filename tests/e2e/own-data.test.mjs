@@ -176,13 +176,14 @@ test('an embed loads data= only when its embed code asks for it', async (t) => {
   assert.match(allowed.page.url(), /allow_data=1/);
 });
 
-test('the JSON Schema and the example are downloadable from the panel', async (t) => {
+test('the JSON Schema, the example and the guide are downloadable from the panel', async (t) => {
   const { page } = await open(t);
-  for (const href of ['data/csto.schema.json', 'data/csto.json']) {
+  for (const href of ['data/csto.schema.json', 'data/csto.json', 'DATASET.md']) {
     const link = page.locator(`#own-data a[href="${href}"]`);
     assert.equal(await link.count(), 1, href);
     const response = await page.request.get(`${env.base}/${href}`);
     assert.equal(response.status(), 200, href);
-    JSON.parse(await response.text());
+    const text = await response.text();
+    if (href.endsWith('.json')) JSON.parse(text); else assert.match(text, /^# How to make your own dataset/);
   }
 });
