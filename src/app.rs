@@ -271,6 +271,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         .data
         .clone()
         .filter(|_| !props.initial.embed || props.initial.allow_data);
+    let address_first = data_address.is_some();
     let on_span = {
         let state = state.clone();
         Callback::from(move |(from, to): (Day, Day)| state.dispatch(Action::SetSpan(from, to)))
@@ -420,7 +421,11 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                             }
                         </p>
                     }
-                    <OwnData {data} address={data_address} embed={state.embed} {on_use} />
+                    // A link that names data shows its question, progress or problems first;
+                    // otherwise the panel waits below the explorer's own content.
+                    if address_first {
+                        <OwnData {data} address={data_address.clone()} embed={state.embed} on_use={on_use.clone()} />
+                    }
                     <Story {data} chapter={state.chapter} reveal={state.reveal} {on_chapter} {on_reveal} />
                     <section class="panel timeline-panel" aria-labelledby="timeline-title">
                         <h2 id="timeline-title">{ lang.fill(Key::TimelineTitle, &[("year", &ds.first_day().year().to_string())]) }</h2>
@@ -443,6 +448,9 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     <AssistanceChart {data} track={state.track} today={props.today} {on_track} on_select={on_select.clone()}  {until} {highlights} />
                     <Share {data} view={state.view(browser_lang)} layout={layout.clone()} date={state.date}
                         track={state.track} today={props.today} />
+                    if !address_first {
+                        <OwnData {data} address={data_address} embed={state.embed} {on_use} />
+                    }
                     if data.custom.is_none() {
                         <Cite {data} />
                     }
