@@ -130,12 +130,14 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let opener = use_mut_ref(|| None::<web_sys::HtmlElement>);
 
     // Callbacks
+    // Callbacks that stay the same from render to render, so a component whose data did not
+    // change skips its render (with a reader's 2,000-record dataset that is most of the work).
+    let dispatcher = state.dispatcher();
     let on_select = {
-        let state = state.clone();
-        let opener = opener.clone();
-        Callback::from(move |id: String| {
+        let (dispatcher, opener) = (dispatcher.clone(), opener.clone());
+        use_callback((), move |id: String, _| {
             *opener.borrow_mut() = web::active_element();
-            state.dispatch(Action::Select(id));
+            dispatcher.dispatch(Action::Select(id));
         })
     };
     let close = {
@@ -254,8 +256,10 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         });
     }
     let on_use = {
-        let state = state.clone();
-        Callback::from(move |data: DataRef| state.dispatch(Action::UseData(data)))
+        let dispatcher = dispatcher.clone();
+        use_callback((), move |data: DataRef, _| {
+            dispatcher.dispatch(Action::UseData(data))
+        })
     };
     let back_to_ours = {
         let state = state.clone();
@@ -273,12 +277,16 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         .filter(|_| !props.initial.embed || props.initial.allow_data);
     let address_first = data_address.is_some();
     let on_span = {
-        let state = state.clone();
-        Callback::from(move |(from, to): (Day, Day)| state.dispatch(Action::SetSpan(from, to)))
+        let dispatcher = dispatcher.clone();
+        use_callback((), move |(from, to): (Day, Day), _| {
+            dispatcher.dispatch(Action::SetSpan(from, to))
+        })
     };
     let on_track = {
-        let state = state.clone();
-        Callback::from(move |track: Track| state.dispatch(Action::SetTrack(track)))
+        let dispatcher = dispatcher.clone();
+        use_callback((), move |track: Track, _| {
+            dispatcher.dispatch(Action::SetTrack(track))
+        })
     };
     let on_theme = |theme: Theme| {
         let state = state.clone();

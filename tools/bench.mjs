@@ -29,9 +29,10 @@ async function files(base, prefix = '') {
   return out;
 }
 
-// embed.js is for the pages that embed the explorer, and the offline copy is a download: neither
-// is part of the explorer's own first view.
-const kindOf = (f) => (f.startsWith('data/') ? 'data' : f === 'embed.js' ? 'host'
+// embed.js is for the pages that embed the explorer, the dataset checker (check-data*) starts
+// only when a reader loads their own data, and the offline copy is a download: none is part of
+// the explorer's own first view.
+const kindOf = (f) => (f.startsWith('data/') ? 'data' : f === 'embed.js' ? 'host' : f.startsWith('check-data') ? 'worker'
   : f === 'csto-explorer-offline.html' ? 'offline'
   : ({ '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html' })[extname(f)] ?? 'other');
 const kb = (n) => (n / 1000).toFixed(1);
