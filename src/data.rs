@@ -222,8 +222,65 @@ pub fn load_custom(file: &str, json: &str) -> Result<Dataset, DataErrors> {
 }
 
 /// Parses a dataset's shape (types, required and unknown fields) without checking its rules.
+/// serde stops at the first problem; to list them all at once, each record is then read on its
+/// own, so every record with a shape problem is reported (its first problem).
 pub fn parse(file: &str, json: &str) -> Result<Dataset, DataErrors> {
-    serde_json::from_str(json).map_err(|e| DataErrors(vec![locate_shape_error(file, json, &e)]))
+    serde_json::from_str(json).map_err(|first| {
+        let first = locate_shape_error(file, json, &first);
+        let mut all = record_shape_errors(file, json);
+        if !all.contains(&first) {
+            all.insert(0, first);
+        }
+        DataErrors(all)
+    })
+}
+
+/// The first shape problem of every record and of the programme, each read on its own. Empty
+/// when the text is not a JSON object at all (the first problem then says why).
+fn record_shape_errors(file: &str, json: &str) -> Vec<DataError> {
+    use serde::de::DeserializeOwned;
+    let Ok(serde_json::Value::Object(top)) = serde_json::from_str::<serde_json::Value>(json) else {
+        return Vec::new();
+    };
+    // Each record is read within a one-record copy of its section, so its record and field are
+    // located and named as in the whole file.
+    fn one<T: DeserializeOwned>(file: &str, wrapped: &str) -> Option<DataError> {
+        let err = serde_json::from_str::<std::collections::HashMap<String, T>>(wrapped).err()?;
+        Some(locate_shape_error(file, wrapped, &err))
+    }
+    let mut out = Vec::new();
+    for (section, value) in &top {
+        let items: Vec<&serde_json::Value> = match value {
+            serde_json::Value::Array(items) => items.iter().collect(),
+            serde_json::Value::Object(_) if section == "programme" => {
+                let wrapped = serde_json::json!({ "programme": value }).to_string();
+                out.extend(one::<Programme>(file, &wrapped));
+                continue;
+            }
+            _ => continue,
+        };
+        for (index, item) in items.iter().enumerate() {
+            let wrapped = serde_json::json!({ section.as_str(): [item] }).to_string();
+            let found = match section.as_str() {
+                "states" => one::<Vec<State>>(file, &wrapped),
+                "sources" => one::<Vec<Source>>(file, &wrapped),
+                "status_periods" => one::<Vec<StatusPeriod>>(file, &wrapped),
+                "events" => one::<Vec<Event>>(file, &wrapped),
+                "assistance" => one::<Vec<AssistanceRecord>>(file, &wrapped),
+                "corrections" => one::<Vec<Correction>>(file, &wrapped),
+                "chapters" => one::<Vec<Chapter>>(file, &wrapped),
+                _ => None,
+            };
+            if let Some(mut e) = found {
+                // A record without an id is named by its place in the file.
+                if e.record == format!("{section}[0]") {
+                    e.record = format!("{section}[{index}]");
+                }
+                out.push(e);
+            }
+        }
+    }
+    out
 }
 
 /// serde reports a shape problem by line and column only; [`json_path_at`] turns that position

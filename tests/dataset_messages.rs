@@ -525,3 +525,34 @@ fn the_guide_s_starting_skeleton_is_a_valid_dataset() {
         panic!("{e}");
     }
 }
+
+#[test]
+fn shape_problems_in_several_records_are_listed_at_once() {
+    let mut v = valid();
+    record(&mut v, "events", "aslov-2015")["colour"] = json!("red");
+    record(&mut v, "events", "sultonov-2021")["date"] = json!("2021-02-30");
+    record(&mut v, "states", "TJK")
+        .as_object_mut()
+        .unwrap()
+        .remove("name");
+    v["sources"].as_array_mut().unwrap()[2]
+        .as_object_mut()
+        .unwrap()
+        .remove("id");
+    v["programme"]["stages"][0]["number"] = json!("one");
+    let found = problems(&v);
+    let places: Vec<(&str, &str)> = found
+        .iter()
+        .map(|p| (p.record.as_str(), p.field.as_str()))
+        .collect();
+    for expected in [
+        ("aslov-2015", "colour"),
+        ("sultonov-2021", "date"),
+        ("TJK", "name"),
+        ("sources[2]", "id"),
+        ("(top level)", "programme.stages[0].number"),
+    ] {
+        assert!(places.contains(&expected), "{expected:?} not in {places:?}");
+    }
+    assert_eq!(found.len(), 5, "{found:#?}");
+}

@@ -88,7 +88,7 @@ test('an invalid dataset lists every problem and the data on screen stays', asyn
   await pick(page, 'broken.json', broken);
   const errors = page.locator('[data-testid=own-data-errors]');
   await errors.waitFor();
-  // serde stops at the first shape problem: the unknown field is listed alone.
+  // Shape problems come first: the rules are checked once every record reads.
   assert.match(await errors.locator('h3').textContent(), /broken\.json was not loaded\. Problems found: 1\./);
   assert.match(await errors.textContent(), /sultonov-2021 · colour: unknown field.*Expected: one of/);
   assert.equal(await page.evaluate(() => document.activeElement.id), 'own-data-errors-title');
