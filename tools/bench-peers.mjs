@@ -1,0 +1,188 @@
+// The comparison benchmark: our page, a static HTML copy of its first view, vis-timeline and
+// TimelineJS3 drawing the same events, side by side in one run. Each page is served
+// gzip-compressed from 127.0.0.1 and loaded fresh in headless Chromium, unthrottled and
+// throttled as Lighthouse's mobile profile (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up,
+// CPU 4× slower). Reported per page: bytes (raw, gzip), first contentful paint, ready time (the
+// timeline — and for us the chart — in the page) and the 95th percentile of selecting an item,
+// each a median over the runs; and the ratios issue 7's budgets name. A measurement, not a test.
+//
+//   node tools/bench-peers.mjs [--dir dist] [--runs 5] [--json out.json]
+// (scripts/bench-peers.sh installs the peer libraries into tools/peers/ first.)
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { startServer } from './serve.mjs';
+import { launch } from './browser.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const dist = resolve(opt('--dir', 'dist'));
+const runs = Math.max(1, Number(opt('--runs', 5)));
+const peers = resolve('tools/peers/node_modules');
+const site = resolve('target/bench-peers');
+
+// ---- the pages ----
+const dataset = JSON.parse(readFileSync(join(dist, 'data', 'csto.json'), 'utf8'));
+const stateName = Object.fromEntries(dataset.states.map((s) => [s.id, s.name]));
+const asOf = dataset.as_of;
+// A partial date as a full day: its first day, or for an open end the as-of date.
+const day = (d) => (d ? (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d) : asOf);
+
+const visItems = [
+  ...dataset.status_periods.map((p) => ({ id: p.id, group: p.state, content: p.title, start: day(p.start), end: day(p.end), type: 'range', className: p.status })),
+  ...dataset.events.map((e) => ({ id: e.id, group: e.lane === 'state' ? e.states[0] : 'org', content: e.title, start: day(e.date), type: 'point' })),
+];
+const visGroups = [{ id: 'org', content: 'Organization' }, ...dataset.states.map((s) => ({ id: s.id, content: s.name }))];
+const tlEvents = [
+  ...dataset.status_periods.map((p) => ({ p, start: p.start, end: p.end, headline: `${stateName[p.state]}: ${p.title}`, text: p.description })),
+  ...dataset.events.map((e) => ({ start: e.date, end: e.end_date, headline: e.title, text: e.description })),
+].map(({ start, end, headline, text }) => {
+  const parts = (d) => { const [year, month, dd] = d.split('-'); return { year, ...(month ? { month } : {}), ...(dd ? { day: dd } : {}) }; };
+  return { start_date: parts(start), ...(end ? { end_date: parts(end) } : {}), text: { headline, text } };
+});
+
+rmSync(site, { recursive: true, force: true });
+mkdirSync(join(site, 'vis'), { recursive: true });
+mkdirSync(join(site, 'tl'), { recursive: true });
+symlinkSync(dist, join(site, 'ours'));
+symlinkSync(join(peers, 'vis-timeline'), join(site, 'lib-vis'));
+symlinkSync(join(peers, '@knight-lab', 'timelinejs', 'dist'), join(site, 'lib-tl'));
+writeFileSync(join(site, 'vis', 'index.html'), `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>vis-timeline: the CSTO events</title>
+<link rel="stylesheet" href="../lib-vis/styles/vis-timeline-graph2d.min.css">
+<script src="../lib-vis/standalone/umd/vis-timeline-graph2d.min.js"></script></head>
+<body><h1>The CSTO, 1992 to today (vis-timeline)</h1><div id="tl"></div>
+<script>
+new vis.Timeline(document.getElementById('tl'), new vis.DataSet(${JSON.stringify(visItems)}),
+  new vis.DataSet(${JSON.stringify(visGroups)}), { stack: true, start: '1992-01-01', end: '2027-01-01' });
+</script></body></html>`);
+writeFileSync(join(site, 'tl', 'index.html'), `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>TimelineJS3: the CSTO events</title>
+<link rel="stylesheet" href="../lib-tl/css/timeline.css">
+<script src="../lib-tl/js/timeline.js"></script></head>
+<body><div id="tl" style="width:100%;height:600px"></div>
+<script>
+new TL.Timeline('tl', { title: { text: { headline: 'The CSTO, 1992 to today (TimelineJS3)' } }, events: ${JSON.stringify(tlEvents)} });
+</script></body></html>`);
+
+const { server, port } = await startServer({ dir: site, gzip: true });
+const base = `http://127.0.0.1:${port}`;
+const browser = await launch();
+
+// The static copy: our first view as the browser has drawn it, without its scripts.
+{
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${base}/ours/`);
+  await page.waitForSelector('figure.chart svg text');
+  const html = await page.evaluate(() => {
+    const copy = document.documentElement.cloneNode(true);
+    copy.querySelectorAll('script, link[rel=modulepreload], link[rel=preload], meta[http-equiv]').forEach((n) => n.remove());
+    // Its stylesheet and icon stay where the page has them.
+    const base = document.createElement('base');
+    base.href = '/ours/';
+    copy.querySelector('head').prepend(base);
+    return `<!DOCTYPE html>${copy.outerHTML}`;
+  });
+  mkdirSync(join(site, 'static'), { recursive: true });
+  writeFileSync(join(site, 'static', 'index.html'), html);
+  await page.close();
+}
+
+const PAGES = [
+  { name: 'our page', path: '/ours/', ready: () => document.querySelector('.tl-item') && document.querySelector('figure.chart svg text'), item: '.tl-item' },
+  { name: 'static copy', path: '/static/', ready: () => document.querySelector('.tl-item') && document.querySelector('figure.chart svg text'), item: null },
+  { name: 'vis-timeline', path: '/vis/', ready: () => document.querySelector('.vis-item'), item: '.vis-item.vis-point' },
+  { name: 'TimelineJS3', path: '/tl/', ready: () => document.querySelector('.tl-timemarker'), item: '.tl-timemarker' },
+];
+
+const THROTTLED = { latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8), cpu: 4 };
+
+async function measure(spec, throttled) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  // Nothing may leave 127.0.0.1 (TimelineJS3 asks for fonts from its CDN; they fail fast here).
+  await page.route((url) => !url.href.startsWith(base), (r) => r.abort());
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  if (throttled) {
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: THROTTLED.latency,
+      downloadThroughput: THROTTLED.downloadThroughput, uploadThroughput: THROTTLED.uploadThroughput });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLED.cpu });
+  }
+  let gzip = 0;
+  let raw = 0;
+  cdp.on('Network.loadingFinished', (e) => { gzip += e.encodedDataLength; });
+  cdp.on('Network.dataReceived', (e) => { raw += e.dataLength; });
+  await page.addInitScript(`(() => {
+    window.__ready = null;
+    const ready = ${spec.ready.toString()};
+    const check = () => { if (!window.__ready && ready()) window.__ready = performance.now(); };
+    new MutationObserver(check).observe(document, { childList: true, subtree: true });
+    document.addEventListener('DOMContentLoaded', check);
+  })()`);
+  await page.goto(base + spec.path);
+  await page.waitForFunction(() => window.__ready, null, { timeout: 120000 });
+  await page.waitForLoadState('networkidle');
+  const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
+  const ready = await page.evaluate(() => window.__ready);
+  let interactions = [];
+  if (spec.item) {
+    interactions = await page.evaluate(async (selector) => {
+      const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const items = [...document.querySelectorAll(selector)].filter((el) => el.getBoundingClientRect().width > 0);
+      const out = [];
+      for (let k = 0; k < Math.min(12, items.length); k++) {
+        const el = items[(k * 7) % items.length];
+        const t0 = performance.now();
+        el.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+        el.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        el.click();
+        await frame();
+        out.push(performance.now() - t0);
+      }
+      return out;
+    }, spec.item);
+  }
+  await context.close();
+  return { gzip, raw, fcp, ready, interactions };
+}
+
+const median = (xs) => { const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN; };
+const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)] : NaN; };
+
+const results = {};
+for (const throttled of [false, true]) {
+  const label = throttled ? 'throttled (mobile profile)' : 'unthrottled';
+  results[label] = {};
+  for (const spec of PAGES) {
+    const all = [];
+    // Interleaved would be fairer on a busy machine; runs of one page follow each other here.
+    for (let i = 0; i < runs; i++) all.push(await measure(spec, throttled));
+    results[label][spec.name] = {
+      raw: median(all.map((m) => m.raw)),
+      gzip: median(all.map((m) => m.gzip)),
+      fcp: median(all.map((m) => m.fcp)),
+      ready: median(all.map((m) => m.ready)),
+      interaction_p95: spec.item ? p95(all.flatMap((m) => m.interactions)) : NaN,
+    };
+  }
+}
+await browser.close();
+server.close();
+
+const kb = (n) => (n / 1000).toFixed(1);
+const ms = (n) => (Number.isFinite(n) ? n.toFixed(0) : '—');
+for (const [label, pages] of Object.entries(results)) {
+  console.log(`\n${label}, medians of ${runs} fresh loads`);
+  console.log('page            raw KB   gzip KB   FCP ms   ready ms   select p95 ms');
+  for (const [name, r] of Object.entries(pages)) {
+    console.log(`${name.padEnd(14)} ${kb(r.raw).padStart(7)} ${kb(r.gzip).padStart(9)} ${ms(r.fcp).padStart(8)} ${ms(r.ready).padStart(10)} ${ms(r.interaction_p95).padStart(15)}`);
+  }
+  const ours = pages['our page'];
+  console.log(`  FCP, ours ÷ static copy:          ${(ours.fcp / pages['static copy'].fcp).toFixed(2)} (budget ≤ 1.2)`);
+  console.log(`  ready, ours ÷ vis-timeline:       ${(ours.ready / pages['vis-timeline'].ready).toFixed(2)} (budget ≤ 0.5)`);
+  console.log(`  ready, ours ÷ TimelineJS3:        ${(ours.ready / pages.TimelineJS3.ready).toFixed(2)}`);
+  console.log(`  first view, gzip:                 ${kb(ours.gzip)} KB (budget ≤ 150 KB)`);
+}
+const out = opt('--json', null);
+if (out) await writeFile(out, JSON.stringify(results, null, 2));
