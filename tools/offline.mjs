@@ -49,6 +49,10 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: cstoI
   for (const file of readdirSync(join(dir, 'data')).filter((f) => /^csto-data-.*\.(zip|json)$/.test(f)).sort()) {
     blocks.push(`<script type="application/octet-stream" data-file="${file}">${b64(join(dir, 'data', file))}</script>`);
   }
+  // The format of a reader's own dataset: the schema and the guide, saved from the file too.
+  for (const [name, path] of [['csto.schema.json', join(dir, 'data', 'csto.schema.json')], ['DATASET.md', join(dir, 'DATASET.md')]]) {
+    if (existsSync(path)) blocks.push(`<script type="application/octet-stream" data-file="${name}">${b64(path)}</script>`);
+  }
 
   // The dataset checker (a Web Worker): a page from file:// may not start one from a file, so the
   // app starts it from this block's text as a blob: its glue, then its wasm from inline bytes.

@@ -215,6 +215,16 @@ pub fn OwnData(props: &OwnDataProps) -> Html {
         ],
     );
 
+    // The offline copy carries the schema and the guide inside it: save from there rather than
+    // follow a link to a file that is not beside it.
+    let inline_file = |name: &'static str| {
+        Callback::from(move |e: MouseEvent| {
+            if web::share::save_inline_file(name) {
+                e.prevent_default();
+            }
+        })
+    };
+
     if props.embed {
         return html! {
             <div class="own-data own-data-embedded">
@@ -235,9 +245,9 @@ pub fn OwnData(props: &OwnDataProps) -> Html {
                 <span class="muted">{ lang.t(Key::OwnDataDrop) }</span>
             </div>
             <p class="muted">{ limits }{ " " }
-                <a href="data/csto.schema.json" download="csto.schema.json">{ lang.t(Key::OwnDataSchema) }</a>{ " · " }
+                <a href="data/csto.schema.json" download="csto.schema.json" onclick={inline_file("csto.schema.json")}>{ lang.t(Key::OwnDataSchema) }</a>{ " · " }
                 <a href="data/csto.json" download="csto.json">{ lang.t(Key::OwnDataExample) }</a>{ " · " }
-                <a href="DATASET.md" download="DATASET.md">{ lang.t(Key::OwnDataGuide) }</a>
+                <a href="DATASET.md" download="DATASET.md" onclick={inline_file("DATASET.md")}>{ lang.t(Key::OwnDataGuide) }</a>
             </p>
             { asking }
             { errors }

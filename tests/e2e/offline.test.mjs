@@ -71,6 +71,11 @@ test('the offline copy checks and draws a reader’s own dataset with the networ
   await page.setInputFiles('#own-data-file', { name: 'mine.json', mimeType: 'application/json', buffer: valid });
   await page.waitForSelector('[data-testid=own-data-banner]');
   assert.equal(await page.locator('.tl-lane:not(.tl-lane-org)').count(), 3);
+  // The format comes out of the file too.
+  for (const [link, start] of [['a[download="csto.schema.json"]', /^\{/], ['a[download="DATASET.md"]', /^# How to make your own dataset/]]) {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#own-data ${link}`)]);
+    assert.match(readFileSync(await download.path(), 'utf8'), start);
+  }
   assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:') && !u.startsWith('blob:')), []);
   assert.deepEqual(problems, []);
 });
