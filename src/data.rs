@@ -171,6 +171,18 @@ impl fmt::Display for DataErrors {
 
 impl std::error::Error for DataErrors {}
 
+impl DataErrors {
+    /// One problem with file `file` as a whole (its size, its count, reading or fetching it).
+    pub fn whole_file(file: &str, problem: Problem) -> DataErrors {
+        DataErrors(vec![DataError {
+            file: file.to_owned(),
+            record: validate::TOP_LEVEL.to_owned(),
+            field: String::new(),
+            problem,
+        }])
+    }
+}
+
 /// Parses and validates a dataset; `file` names it in error messages.
 pub fn load(file: &str, json: &str) -> Result<Dataset, DataErrors> {
     let dataset = parse(file, json)?;
@@ -191,14 +203,7 @@ pub const MAX_RECORDS: usize = 2_000;
 /// A reader's own dataset: within the limits, the right shape, and every rule but the ones
 /// about the CSTO itself. Nothing in it is trusted: every text is later rendered as text only.
 pub fn load_custom(file: &str, json: &str) -> Result<Dataset, DataErrors> {
-    let whole = |problem| {
-        DataErrors(vec![DataError {
-            file: file.to_owned(),
-            record: validate::TOP_LEVEL.to_owned(),
-            field: String::new(),
-            problem,
-        }])
-    };
+    let whole = |problem| DataErrors::whole_file(file, problem);
     if json.len() > MAX_BYTES {
         return Err(whole(Problem::TooLarge {
             bytes: json.len(),

@@ -217,13 +217,7 @@ pub fn OwnData(props: &OwnDataProps) -> Html {
 
     // The offline copy carries the schema and the guide inside it: save from there rather than
     // follow a link to a file that is not beside it.
-    let inline_file = |name: &'static str| {
-        Callback::from(move |e: MouseEvent| {
-            if web::share::save_inline_file(name) {
-                e.prevent_default();
-            }
-        })
-    };
+    let inline_file = |name: &str| web::share::save_inline_on_click(name.to_owned());
 
     if props.embed {
         return html! {

@@ -165,13 +165,7 @@ pub fn Share(props: &ShareProps) -> Html {
     let (zip_name, json_name) = package::names(ds, lang);
     // The offline copy carries the data files inline: save from there rather than follow a link
     // to a file that is not beside it.
-    let inline_file = |name: String| {
-        Callback::from(move |e: MouseEvent| {
-            if web::save_inline_file(&name) {
-                e.prevent_default();
-            }
-        })
-    };
+    let inline_file = web::save_inline_on_click;
 
     let open = {
         let dialog_status = dialog_status.clone();

@@ -3,7 +3,7 @@
 //! the answer. The message format: the worker first posts `"ready"`; the page then posts
 //! `[label, text]`; the worker answers with postcard bytes of `Result<Dataset, DataErrors>`.
 
-use crate::data::{self, DataError, DataErrors, Dataset, Problem};
+use crate::data::{self, DataErrors, Dataset, Problem};
 
 /// The script that starts the worker, next to the page.
 pub const LOADER: &str = "check-data-loader.js";
@@ -19,12 +19,7 @@ pub fn decode(label: &str, bytes: &[u8]) -> Result<Dataset, DataErrors> {
 }
 
 fn failure(label: &str, detail: &str) -> DataErrors {
-    DataErrors(vec![DataError {
-        file: label.to_owned(),
-        record: data::validate::TOP_LEVEL.to_owned(),
-        field: String::new(),
-        problem: Problem::Unreadable(detail.to_owned()),
-    }])
+    DataErrors::whole_file(label, Problem::Unreadable(detail.to_owned()))
 }
 
 /// The worker: answers each `[label, text]` with the checked dataset or its problems.

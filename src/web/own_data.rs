@@ -3,19 +3,10 @@
 //! then goes through `data::load_custom` in a worker (`web::checker`); nothing is drawn from it
 //! unless every rule holds.
 
-use crate::data::{self, DataError, DataErrors, Dataset, Problem};
+use crate::data::{self, DataErrors, Dataset, Problem};
 
 /// The dataset, or every problem with it.
 pub type Outcome = Result<Dataset, DataErrors>;
-
-fn whole_file(label: &str, problem: Problem) -> DataErrors {
-    DataErrors(vec![DataError {
-        file: label.to_owned(),
-        record: data::validate::TOP_LEVEL.to_owned(),
-        field: String::new(),
-        problem,
-    }])
-}
 
 /// Reads and checks a file the reader chose or dropped, then calls `done`.
 pub fn read_file(file: web_sys::File, done: impl FnOnce(Outcome) + 'static) {
@@ -23,7 +14,7 @@ pub fn read_file(file: web_sys::File, done: impl FnOnce(Outcome) + 'static) {
     // Refuse a huge file before reading a byte of it.
     let size = file.size();
     if size > data::MAX_BYTES as f64 {
-        done(Err(whole_file(
+        done(Err(DataErrors::whole_file(
             &label,
             Problem::TooLarge {
                 bytes: size as usize,
@@ -39,7 +30,7 @@ pub fn read_file(file: web_sys::File, done: impl FnOnce(Outcome) + 'static) {
             .and_then(|t| t.as_string());
         match text {
             Some(text) => super::checker::check(label, text, done),
-            None => done(Err(whole_file(
+            None => done(Err(DataErrors::whole_file(
                 &label,
                 Problem::Unreadable("not a text file".to_owned()),
             ))),
@@ -73,7 +64,7 @@ pub fn fetch_dataset(address: String, done: impl FnOnce(Outcome) + 'static) {
         use wasm_bindgen::JsCast;
         use wasm_bindgen_futures::JsFuture;
         let label = address.clone();
-        let fail = |problem| Err(whole_file(&label, problem));
+        let fail = |problem| Err(DataErrors::whole_file(&label, problem));
         let outcome = async {
             let response = JsFuture::from(gloo::utils::window().fetch_with_str(&address))
                 .await

@@ -175,6 +175,16 @@ fn save_blob(name: &str, blob: &web_sys::Blob) -> Result<(), String> {
     Ok(())
 }
 
+/// A click handler for a link to a file the offline copy carries inside it: saves it from there
+/// and keeps the link from being followed; elsewhere the link works as usual.
+pub fn save_inline_on_click(name: String) -> yew::Callback<web_sys::MouseEvent> {
+    yew::Callback::from(move |e: web_sys::MouseEvent| {
+        if save_inline_file(&name) {
+            e.prevent_default();
+        }
+    })
+}
+
 /// In the offline copy, saves the file `name` from the data block that carries it and returns
 /// true; elsewhere (no such block) returns false, and the link is followed as usual.
 pub fn save_inline_file(name: &str) -> bool {

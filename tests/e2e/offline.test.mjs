@@ -11,7 +11,8 @@ import { env, root, watchedPage } from './support.mjs';
 const DIST = process.env.DIST_DIR ?? join(root, 'dist');
 const FILE = join(DIST, 'csto-explorer-offline.html');
 
-test('the offline copy opens from file:// with no network and everything works', async (t) => {
+/** Opens the offline copy over file:// with the network off; records every request. */
+async function openOffline(t) {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, offline: true });
   t.after(() => context.close());
   const { page, problems } = await watchedPage(context);
@@ -19,6 +20,11 @@ test('the offline copy opens from file:// with no network and everything works',
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(`file://${FILE}`);
   await page.waitForSelector('.tl-item');
+  return { page, problems, requests };
+}
+
+test('the offline copy opens from file:// with no network and everything works', async (t) => {
+  const { page, problems, requests } = await openOffline(t);
   await page.waitForSelector('figure.chart svg text');
   await page.waitForSelector('.map-svg .map-state');
   assert.equal(await page.$$eval('.tl-item', (items) => items.length) > 60, true);
@@ -58,13 +64,7 @@ test('the offline copy opens from file:// with no network and everything works',
 });
 
 test('the offline copy checks and draws a reader’s own dataset with the network off', async (t) => {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, offline: true });
-  t.after(() => context.close());
-  const { page, problems } = await watchedPage(context);
-  const requests = [];
-  page.on('request', (r) => requests.push(r.url()));
-  await page.goto(`file://${FILE}`);
-  await page.waitForSelector('.tl-item');
+  const { page, problems, requests } = await openOffline(t);
   const valid = readFileSync(join(root, 'tests/fixtures/custom/valid.json'));
   await page.setInputFiles('#own-data-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"schema_version": 1}') });
   await page.waitForSelector('[data-testid=own-data-errors]');
