@@ -27,6 +27,38 @@ pub struct AppProps {
     /// else English.
     #[prop_or_default]
     pub lang: Option<Lang>,
+    /// The view the build prerendered into the page (`tools/prerender`), when the app hydrates
+    /// it: the first render must find exactly that DOM, so it draws that view, in English, on
+    /// the build's day; the address's own view, language and today follow right after.
+    #[prop_or_default]
+    pub prerendered: Option<Prerendered>,
+}
+
+/// What the build rendered into the page: the view (the default one, or the embedded layout)
+/// and the day it took for today. Written on `#app` as `data-prerendered` and `data-today`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Prerendered {
+    pub view: ViewParams,
+    pub today: Day,
+}
+
+impl Prerendered {
+    /// The attributes `#app` carries for this prerendered view.
+    pub fn attributes(&self) -> String {
+        format!(
+            r#"data-prerendered="{}" data-today="{}""#,
+            permalink::to_query(&self.view).trim_start_matches('?'),
+            self.today.iso()
+        )
+    }
+
+    /// Reads the attributes back (`None` when the page was not prerendered or they are not
+    /// ours: the app then renders afresh).
+    pub fn from_attributes(view: Option<&str>, today: Option<&str>) -> Option<Prerendered> {
+        let (view, warnings) = permalink::parse(view?);
+        let today = Day::parse_iso(today?)?;
+        warnings.is_empty().then_some(Prerendered { view, today })
+    }
 }
 
 /// What the page starts from: the view in the address (with warnings for what it had to drop)
@@ -49,28 +81,59 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
     let lang = props.lang.or(start.view.lang).unwrap_or(start.browser_lang);
+    let hydrating = props.prerendered.clone();
+    // Hydrating, the first render is the prerendered one (English); the reader's language
+    // follows once its texts are here.
+    let first_lang = if hydrating.is_some() {
+        Lang::ENGLISH
+    } else {
+        lang
+    };
     // A language other than English waits for its dataset texts (fetched once, on demand), so
     // the reader never sees English titles flash under a translated interface.
-    let ready = use_state(|| data::has_translation(lang.code()));
+    let ready = use_state(|| data::has_translation(first_lang.code()));
     {
         let ready = ready.clone();
         use_effect_with((), move |_| {
             if !*ready {
-                web::when_texts_ready(lang, move || ready.set(true));
+                web::when_texts_ready(first_lang, move || ready.set(true));
             }
         });
     }
-    if !*ready {
-        return html! { <p class="loading" role="status" lang={lang.code()}>{ lang.t(Key::Loading) }</p> };
+    // Today: the prerendered page's day first, so hydration finds the same axis; then the
+    // browser's clock.
+    let clock_today = props.today.or_else(web::today);
+    let today = use_state_eq(|| hydrating.as_ref().map(|p| p.today).or(clock_today));
+    {
+        let today = today.clone();
+        use_effect_with((), move |_| today.set(clock_today.or(*today)));
     }
-    match DataRef::bundled(lang) {
+    // Tests and the benchmark wait for this before they interact: the prerendered page looks
+    // the same before the app has taken it over.
+    use_effect_with((), |_| web::mark_live());
+    if !*ready {
+        return html! { <p class="loading" role="status" lang={first_lang.code()}>{ first_lang.t(Key::Loading) }</p> };
+    }
+    match DataRef::bundled(first_lang) {
         Ok(data) => {
-            let today = props
-                .today
-                .or_else(web::today)
-                .unwrap_or_else(|| data.ds.as_of_day());
+            let today = today.unwrap_or_else(|| data.ds.as_of_day());
+            // Hydrating, the address's view follows unless it is the one prerendered, in the
+            // same language.
+            let (initial, then) = match hydrating {
+                Some(p) => {
+                    let same = ViewParams {
+                        lang: Some(lang),
+                        ..start.view.clone()
+                    } == ViewParams {
+                        lang: Some(first_lang),
+                        ..p.view.clone()
+                    };
+                    (p.view, (!same).then(|| start.view.clone()))
+                }
+                None => (start.view.clone(), None),
+            };
             html! {
-                <Explorer {data} {today} initial={start.view.clone()} warnings={start.warnings.clone()}
+                <Explorer {data} {today} {initial} {then} warnings={start.warnings.clone()}
                     browser_lang={start.browser_lang} />
             }
         }
@@ -85,9 +148,13 @@ pub struct ExplorerProps {
     /// The dataset and language to start with; the reader may switch language.
     pub data: DataRef,
     pub today: Day,
-    /// The view to start in (from the address).
+    /// The view to start in (from the address, or the prerendered one when hydrating).
     #[prop_or_default]
     pub initial: ViewParams,
+    /// Hydrating a prerendered view that is not the address's: the address's view, shown
+    /// right after hydration (its language's texts fetched first).
+    #[prop_or_default]
+    pub then: Option<ViewParams>,
     /// What the address got wrong, for the console.
     #[prop_or_default]
     pub warnings: Vec<String>,
@@ -111,6 +178,37 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             ..fresh.apply(Action::Restore(props.initial.clone()))
         }
     });
+    // Hydrating a prerendered view other than the address's: that view comes right after.
+    let address_view = props.then.clone().unwrap_or_else(|| props.initial.clone());
+    let settled = use_state_eq(|| props.then.is_none());
+    {
+        let (dispatcher, settled) = (state.dispatcher(), settled.clone());
+        let (then, browser_lang) = (props.then.clone(), props.browser_lang);
+        use_effect_with((), move |_| {
+            if let Some(view) = then {
+                let lang = view.lang.unwrap_or(browser_lang);
+                web::when_texts_ready(lang, move || {
+                    settled.set(true);
+                    dispatcher.dispatch(Action::Restore(ViewParams {
+                        lang: Some(lang),
+                        ..view
+                    }));
+                });
+            }
+        });
+    }
+    let shown_view = if *settled {
+        &address_view
+    } else {
+        &props.initial
+    };
+    // Today moves on when the browser's clock says a later day than the prerendered page.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(props.today, move |today| {
+            dispatcher.dispatch(Action::SetToday(*today))
+        });
+    }
     let data = state.data;
     let (ds, lang) = (data.ds, data.lang);
     // Derived data
@@ -269,12 +367,12 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             }
         })
     };
-    // A `data=` address loads unless this is an embed whose code did not ask for it.
-    let data_address = props
-        .initial
+    // A `data=` address loads unless this is an embed whose code did not ask for it. While
+    // hydrating, the view drawn is the prerendered one.
+    let data_address = shown_view
         .data
         .clone()
-        .filter(|_| !props.initial.embed || props.initial.allow_data);
+        .filter(|_| !shown_view.embed || shown_view.allow_data);
     let address_first = data_address.is_some();
     let on_span = {
         let dispatcher = dispatcher.clone();
@@ -316,11 +414,15 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     // entry; a new date or theme replaces the current one. What the starting address got wrong
     // goes to the console once.
     let browser_lang = props.browser_lang;
-    let shown = use_mut_ref(|| props.initial.clone());
+    let shown = use_mut_ref(|| address_view.clone());
     {
         let shown = shown.clone();
         let view = state.view(browser_lang);
-        use_effect_with(view, move |view| {
+        // Until the address's view replaces the prerendered one, the address is left alone.
+        use_effect_with((view, *settled), move |(view, settled)| {
+            if !*settled {
+                return;
+            }
             let new_entry = permalink::is_new_view(&shown.borrow(), view);
             web::write_address(view, new_entry);
             if view.sync {
@@ -332,8 +434,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     // Worked out once, not on every render.
     let startup_warnings = use_memo((), |_| {
         let mut warnings = props.warnings.clone();
-        warnings.extend(state.check_view(&props.initial));
-        if props.initial.data.is_some() && props.initial.embed && !props.initial.allow_data {
+        warnings.extend(state.check_view(&address_view));
+        if address_view.data.is_some() && address_view.embed && !address_view.allow_data {
             warnings.push("ignored data=: an embed loads it only with allow_data=1".to_owned());
         }
         warnings

@@ -36,6 +36,19 @@ pub use story::Story;
 pub use timeline::Timeline;
 pub use timeline_list::TimelineList;
 
+/// False on a component's first render, true from the next one on. A value only the browser
+/// knows (the page's own address) waits for it, so the first render in the browser is the one
+/// the server renderer prerendered, and hydration finds the same DOM.
+#[yew::hook]
+pub fn use_mounted() -> bool {
+    let mounted = yew::use_state_eq(|| false);
+    {
+        let mounted = mounted.clone();
+        yew::use_effect_with((), move |_| mounted.set(true));
+    }
+    *mounted
+}
+
 /// A translated template with one `{name}` placeholder replaced by markup (a `<time>`, a
 /// link), so the words around it stay in the language's own order.
 pub fn around(template: &str, name: &str, inner: yew::Html) -> yew::Html {

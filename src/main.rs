@@ -1,9 +1,27 @@
-//! Mounts the explorer into the page's `#app` element.
+//! Mounts the explorer into the page's `#app` element: hydrates the view the build prerendered
+//! there (`tools/prerender.rs`), or renders afresh into a page that has none.
+
+use csto_explorer::app::{App, AppProps, Prerendered};
 
 fn main() {
     csto_explorer::web::install_panic_screen();
     let root = gloo::utils::document()
         .get_element_by_id("app")
         .expect("index.html has an #app element");
-    yew::Renderer::<csto_explorer::App>::with_root(root).render();
+    let prerendered = Prerendered::from_attributes(
+        root.get_attribute("data-prerendered").as_deref(),
+        root.get_attribute("data-today").as_deref(),
+    );
+    match prerendered {
+        Some(prerendered) => {
+            let props = AppProps {
+                prerendered: Some(prerendered),
+                ..AppProps::default()
+            };
+            yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
+        }
+        None => {
+            yew::Renderer::<App>::with_root(root).render();
+        }
+    }
 }

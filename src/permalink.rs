@@ -280,8 +280,9 @@ pub const EMBED_DEFAULT_HEIGHT: u32 = 900;
 /// script keeps it in the article's address as `?csto=…`.
 pub fn embed_snippet(base: &str, view: &ViewParams, sync: bool, title: &str) -> String {
     let escape = crate::chart::svg::escape;
+    // embed.html is the page prerendered in the compact layout (examples/prerender.rs).
     let src = format!(
-        "{base}{}",
+        "{base}embed.html{}",
         to_query(&ViewParams {
             embed: true,
             sync,
@@ -397,7 +398,7 @@ mod tests {
         );
         assert_eq!(
             code,
-            "<iframe src=\"https://example.org/g/csto/?item=uzb-suspended&amp;track=bilateral&amp;embed=1\" \
+            "<iframe src=\"https://example.org/g/csto/embed.html?item=uzb-suspended&amp;track=bilateral&amp;embed=1\" \
              title=\"The &quot;CSTO&quot; explorer\" width=\"100%\" height=\"900\" loading=\"lazy\" \
              style=\"width:100%;border:0\" data-csto-explorer></iframe>\n\
              <script src=\"https://example.org/g/csto/embed.js\" async></script>"

@@ -147,6 +147,9 @@ pub enum Action {
     /// Show another dataset (a reader's own, already validated, or the bundled one again): the
     /// view starts afresh on it, keeping the theme, projector and layout.
     UseData(DataRef),
+    /// The browser's clock says another day than the page was drawn for (a prerendered page
+    /// hydrating): the roster may now go up to it.
+    SetToday(Day),
     /// Show the view an address describes (a shared link, Back/Forward); anything it leaves
     /// out or gets wrong is the default.
     Restore(ViewParams),
@@ -361,6 +364,9 @@ impl AppState {
                         })
                         .to_owned();
                 }
+            }
+            Action::SetToday(today) => {
+                next.latest = today.max(ds.as_of_day());
             }
             Action::SetTheme(theme) => {
                 if theme != self.theme {

@@ -29,6 +29,15 @@ pub fn today() -> Option<Day> {
     }
 }
 
+/// Marks the page as taken over by the app (`<html data-app="live">`): from here on its
+/// controls respond. Until then a reader sees the prerendered view.
+pub fn mark_live() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(html) = gloo::utils::document().document_element() {
+        let _ = html.set_attribute("data-app", "live");
+    }
+}
+
 /// Turns the projector layout on or off (`<html class="projector">`: large type, high
 /// contrast, thick focus rings, in the light or the dark theme).
 pub fn apply_projector(on: bool) {

@@ -89,6 +89,7 @@ async fn page(view: ViewParams, lang: Lang) -> String {
         data: data(lang),
         today: today(),
         initial: view,
+        then: None,
         warnings: Vec::new(),
         browser_lang: lang,
     })

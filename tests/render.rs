@@ -31,6 +31,7 @@ async fn the_whole_page_renders_with_every_state_and_the_chart() {
     let html = LocalServerRenderer::<App>::with_props(AppProps {
         today: Some(day(2026, 11, 26)),
         lang: Some(Lang::ENGLISH),
+        ..AppProps::default()
     })
     .hydratable(false)
     .render()
@@ -245,6 +246,7 @@ async fn the_russian_page_reads_in_russian() {
     let html = LocalServerRenderer::<App>::with_props(AppProps {
         today: Some(day(2026, 11, 26)),
         lang: Some(ru),
+        ..AppProps::default()
     })
     .hydratable(false)
     .render()
@@ -326,5 +328,55 @@ async fn predict_and_reveal_leaves_later_aid_off_the_chart() {
     assert!(
         !html.contains("Targeted Interstate Programme"),
         "the 2024 programme is not yet"
+    );
+}
+
+/// The page the build prerenders (examples/prerender.rs) is the same every time for the same
+/// day, and `#app` records what it rendered so the browser can hydrate exactly that.
+#[tokio::test(flavor = "current_thread")]
+async fn the_prerendered_first_view_is_deterministic_and_says_what_it_is() {
+    use csto_explorer::app::Prerendered;
+    use csto_explorer::permalink::ViewParams;
+    let render = |view: ViewParams| async move {
+        let prerendered = Prerendered {
+            view,
+            today: day(2026, 11, 27),
+        };
+        LocalServerRenderer::<App>::with_props(AppProps {
+            today: Some(prerendered.today),
+            lang: None,
+            prerendered: Some(prerendered),
+        })
+        .hydratable(true)
+        .render()
+        .await
+    };
+    let first = render(ViewParams::default()).await;
+    assert_eq!(first, render(ViewParams::default()).await);
+    assert!(first.contains("<!--<[csto_explorer::app::Explorer]>-->"));
+    assert!(first.contains(r#"id="tl-uzb-suspended""#));
+    assert!(first.contains("Today, 27 Nov 2026"));
+    let embed = ViewParams {
+        embed: true,
+        ..ViewParams::default()
+    };
+    assert!(render(embed.clone()).await.contains(r#"class="embed-bar""#));
+
+    let marked = Prerendered {
+        view: embed,
+        today: day(2026, 11, 27),
+    };
+    assert_eq!(
+        marked.attributes(),
+        r#"data-prerendered="embed=1" data-today="2026-11-27""#
+    );
+    assert_eq!(
+        Prerendered::from_attributes(Some("embed=1"), Some("2026-11-27")),
+        Some(marked)
+    );
+    assert_eq!(Prerendered::from_attributes(Some("embed=1"), None), None);
+    assert_eq!(
+        Prerendered::from_attributes(Some("item=<x>"), Some("2026-11-27")),
+        None
     );
 }

@@ -34,6 +34,7 @@ async fn mount() -> Element {
         AppProps {
             today,
             lang: Some(Lang::ENGLISH),
+            ..AppProps::default()
         },
     )
     .render();

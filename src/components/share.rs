@@ -72,8 +72,18 @@ pub fn Share(props: &ShareProps) -> Html {
         sync: false,
         ..props.view.clone()
     };
-    let link = web::view_url(&page_view);
-    let base = web::page_base();
+    // The page's own address is the browser's alone: the first render (the one that hydrates
+    // the prerendered page) goes without it, as the server did.
+    let mounted = super::use_mounted();
+    let link = if mounted {
+        web::view_url(&page_view)
+    } else {
+        permalink::to_query(&page_view)
+    };
+    // A served page (not a copy opened from a file) offers the embed code and the offline
+    // copy; the code's address waits for the browser, like the link.
+    let served = !mounted || web::is_served();
+    let base = web::page_base().filter(|_| mounted);
     let sync = use_state(|| false);
     // What the last copy or download did, for the status line under the buttons.
     let status = use_state(String::new);
@@ -82,7 +92,8 @@ pub fn Share(props: &ShareProps) -> Html {
     let copy = |text: String, field: &'static str, status: UseStateHandle<String>| {
         copy_button(lang, text, field, status)
     };
-    let code = base.as_deref().map(|base| {
+    let code = served.then(|| {
+        let base = base.as_deref().unwrap_or_default();
         permalink::embed_snippet(base, &page_view, *sync, lang.t(Key::EmbedFrameTitle))
     });
 
@@ -209,7 +220,7 @@ pub fn Share(props: &ShareProps) -> Html {
                         aria-label={label(Key::ObjectData, Key::FormatJson)} onclick={inline_file(json_name.clone())}>{ lang.t(Key::FormatJson) }</a>
                 </li>
                 }
-                if base.is_some() && props.data.custom.is_none() {
+                if served && props.data.custom.is_none() {
                     <li>
                         <span class="download-what">{ lang.t(Key::OfflineCopy) }</span>
                         <a class="button" href={OFFLINE_FILE} download={OFFLINE_FILE} data-download="offline">{ lang.t(Key::OfflineLink) }</a>

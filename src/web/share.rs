@@ -39,6 +39,17 @@ pub fn page_base() -> Option<String> {
     None
 }
 
+/// Whether the page is served (by a web server, or the server renderer) rather than opened
+/// from a file.
+pub fn is_served() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        gloo::utils::window().location().protocol().as_deref() != Ok("file:")
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    true
+}
+
 /// The address that opens `view`: the query for a served page, the fragment for a file copy.
 pub fn view_url(view: &ViewParams) -> String {
     let query = permalink::to_query(view);

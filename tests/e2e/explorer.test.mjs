@@ -103,7 +103,7 @@ test('works on a phone-sized screen with touch', async (t) => {
   t.after(() => context.close());
   const page = await context.newPage();
   await page.goto(env.base + '/');
-  await page.waitForSelector('.tl-item');
+  await page.waitForSelector('html[data-app=live]');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `the page itself does not scroll sideways (${overflow}px)`);
   await page.locator('#tl-sochi-2013').scrollIntoViewIfNeeded();

@@ -149,7 +149,7 @@ test('messages that are not the documented ones are ignored', async (t) => {
       <script src="${env.base}/embed.js"></script>` },
   });
   const frame = host.page.frames().find((f) => f !== host.page.mainFrame());
-  await host.page.frameLocator('iframe').locator('.tl-item').first().waitFor();
+  await host.page.frameLocator('iframe').locator('html[data-app=live]').waitFor();
   // Let the real height settle, then send nonsense from inside the frame and from the page.
   await host.page.waitForTimeout(500);
   const height = () => host.page.locator('iframe').evaluate((f) => f.style.height);

@@ -19,7 +19,7 @@ async function openOffline(t) {
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(`file://${FILE}`);
-  await page.waitForSelector('.tl-item');
+  await page.waitForSelector('html[data-app=live]');
   return { page, problems, requests };
 }
 

@@ -209,7 +209,7 @@ test('the embed dialog gives code for the current view, and the code works in an
   await page.click('text=Embed this view…');
   await page.waitForSelector('dialog#embed-dialog[open]');
   const code = await page.inputValue('#embed-code');
-  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?item=uzb-suspended&amp;track=bilateral&amp;embed=1" title="The CSTO explorer: [^"]+"/);
+  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?item=uzb-suspended&amp;track=bilateral&amp;embed=1" title="The CSTO explorer: [^"]+"/);
   assert.match(code, / loading="lazy"/);
   assert.match(code, / height="900"/);
   assert.match(code, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/);

@@ -51,6 +51,9 @@ export async function open(t, { width = 1280, height = 900, path = '/', colorSch
   t.after(() => context.close());
   await beforeGoto(page);
   await page.goto(env.base + path);
+  // The timeline and chart are in the page before any script (prerendered); the app has taken
+  // them over when it marks the page live.
+  await page.waitForSelector('html[data-app=live]');
   await page.waitForSelector('.tl-item');
   await page.waitForSelector('figure.chart svg text');
   return { page, problems, foreign, context };

@@ -1,0 +1,115 @@
+// The prerendered first view (examples/prerender.rs) and its hydration (src/main.rs): the
+// served HTML already holds the timeline, chart, roster, tables and sources before any script
+// runs (and for a reader without JavaScript); the wasm then takes that DOM over without a
+// warning and without changing it; a link to another view or a reader in another language
+// gets their view right after, without a new history entry.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { env, root } from './support.mjs';
+
+const DIST = process.env.DIST_DIR ?? join(root, 'dist');
+const OFFLINE = join(DIST, 'csto-explorer-offline.html');
+
+/** What the first view must hold, as HTML. */
+const PARTS = {
+  'timeline items': /<button [^>]*class="tl-item /,
+  'a lane for Armenia': /aria-label="Armenia"/,
+  'the chart': /<figure [^>]*class="panel chart"[\s\S]*?<svg [\s\S]*?<text /,
+  'the chart as a table': /<details [^>]*class="chart-table"/,
+  'the timeline as a list': /<details [^>]*class="tl-list"/,
+  'the roster': /On 11 Mar 2026: 6 members/,
+  'the sources': /id="sources-title"/,
+};
+
+for (const path of ['/', '/embed.html']) {
+  test(`${path}: the served HTML holds the timeline and chart before any script runs`, async () => {
+    const response = await fetch(env.base + path);
+    const html = await response.text();
+    const app = html.slice(html.indexOf('<div id=app'));
+    for (const [name, pattern] of Object.entries(PARTS)) assert.ok(pattern.test(app), name);
+    assert.match(html, /<div id=app data-prerendered="(embed=1)?" data-today="\d{4}-\d\d-\d\d">/);
+    // The app starts only once the page has loaded: nothing in <head> fetches the wasm.
+    assert.doesNotMatch(html, /rel=["']?(modulepreload|preload)/);
+    if (path === '/embed.html') assert.match(html, /<html lang=en class=embed>/);
+  });
+}
+
+test('without JavaScript a reader gets the timeline, chart, tables and sources', async (t) => {
+  const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  await page.goto(env.base + '/');
+  assert.ok(await page.locator('.tl-item').count() > 60, 'timeline items');
+  assert.ok(await page.locator('figure.chart svg text').count() > 10, 'the chart, with its labels');
+  assert.ok(await page.locator('.chart-table table tbody tr').count() > 5, 'the chart as a table');
+  assert.ok(await page.locator('.source-list li').count() > 10, 'the sources');
+  assert.match(await page.locator('noscript').first().textContent(), /still copy/);
+  // The tables open without a script (<details>).
+  await page.locator('.chart-table summary').click();
+  assert.ok(await page.locator('.chart-table table').isVisible());
+});
+
+/** Opens `url` in `context`, recording every console message and page error, and returns the
+ * app's DOM (comments aside) as parsed and as it is once the app is live. */
+async function hydrate(context, url) {
+  await context.addInitScript(() => {
+    const dom = () => document.getElementById('app').innerHTML.replace(/<!--[\s\S]*?-->/g, '');
+    document.addEventListener('DOMContentLoaded', () => { window.__parsed = dom(); window.__entries = history.length; });
+    new MutationObserver((_, observer) => {
+      if (document.documentElement.dataset.app !== 'live') return;
+      observer.disconnect();
+      // The effects of the first render have run; give any follow-up render a frame.
+      requestAnimationFrame(() => setTimeout(() => { window.__live = dom(); }, 100));
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-app'] });
+  });
+  const page = await context.newPage();
+  const messages = [];
+  page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => messages.push(`page error: ${e}`));
+  await page.goto(url);
+  await page.waitForFunction(() => window.__live !== undefined);
+  const [parsed, live] = await page.evaluate(() => [window.__parsed, window.__live]);
+  return { page, messages, parsed, live };
+}
+
+for (const [name, url] of [['the page', () => `${env.base}/`], ['the embed page', () => `${env.base}/embed.html?embed=1`], ['the offline copy', () => `file://${OFFLINE}`]]) {
+  test(`${name}: hydration takes over the prerendered DOM unchanged, with no console message`, async (t) => {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    t.after(() => context.close());
+    const { page, messages, parsed, live } = await hydrate(context, url());
+    assert.deepEqual(messages, []);
+    assert.ok(parsed.length > 50_000, `prerendered (${parsed.length} characters)`);
+    if (name === 'the offline copy') {
+      // A copy opened from a file offers no embed code and no offline copy of itself: once
+      // hydrated, the app drops those two.
+      assert.equal(await page.$('[data-download=offline]'), null);
+    } else {
+      assert.equal(live, parsed, 'the live DOM is the prerendered one');
+    }
+    // And it is live: a record opens from the timeline.
+    await page.locator('#tl-uzb-suspended').click();
+    await page.waitForSelector('#detail[data-record=uzb-suspended]');
+  });
+}
+
+test('a link to another view and a reader in Russian get their view after hydration, with no new history entry', async (t) => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  t.after(() => context.close());
+  const { page, messages } = await hydrate(context, `${env.base}/?item=uzb-suspended&track=bilateral`);
+  await page.waitForSelector('#detail[data-record=uzb-suspended]');
+  assert.equal(await page.locator('button[data-track=bilateral]').getAttribute('aria-pressed'), 'true');
+  assert.equal(new URL(page.url()).search, '?item=uzb-suspended&track=bilateral');
+  assert.equal(await page.evaluate(() => history.length - window.__entries), 0);
+  assert.deepEqual(messages, []);
+
+  const russian = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ru-RU' });
+  t.after(() => russian.close());
+  const ru = await hydrate(russian, `${env.base}/`);
+  await ru.page.waitForSelector('html[lang=ru]');
+  await ru.page.waitForFunction(() => document.querySelector('#timeline-title').textContent.includes('1992'));
+  assert.match(await ru.page.locator('#timeline-title').textContent(), /[А-Яа-я]/);
+  assert.equal(new URL(ru.page.url()).search, '', 'the address stays as it was');
+  assert.equal(await ru.page.evaluate(() => history.length - window.__entries), 0);
+  assert.deepEqual(ru.messages, []);
+});
