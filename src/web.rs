@@ -438,6 +438,26 @@ pub fn every(millis: u32, tick: impl FnMut() + 'static) -> Option<Ticker> {
     }
 }
 
+/// What keeps a one-off timer pending: dropping it cancels the call.
+#[cfg(target_arch = "wasm32")]
+pub type Pending = gloo::timers::callback::Timeout;
+#[cfg(not(target_arch = "wasm32"))]
+pub type Pending = ();
+
+/// Calls `then` once, after `millis` milliseconds, unless the returned handle is dropped first
+/// (`None` outside a browser, where nothing is called).
+pub fn after(millis: u32, then: impl FnOnce() + 'static) -> Option<Pending> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        Some(gloo::timers::callback::Timeout::new(millis, then))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (millis, then);
+        None
+    }
+}
+
 /// The element that has keyboard focus, if any (not the page itself).
 pub fn active_element() -> Option<web_sys::HtmlElement> {
     #[cfg(target_arch = "wasm32")]

@@ -10,6 +10,7 @@ use yew::prelude::*;
 use super::source_link;
 use crate::chart::render_svg;
 use crate::chart::spec::{self, ChartSpec};
+use crate::chart::svg::ChartError;
 use crate::data::{Day, Track};
 use crate::i18n::Key;
 use crate::model::assistance::{self, value_text};
@@ -54,21 +55,57 @@ fn pct(part: f64, whole: u32) -> String {
     crate::model::format::css_percent(part / f64::from(whole) * 100.0)
 }
 
+/// What a drawn chart depends on: the data, the track, today and predict-and-reveal's cut.
+type DrawKey = (DataRef, Track, Day, Option<Day>);
+/// A drawn chart: its spec (marks, scales) and its SVG.
+type Drawn = (DrawKey, Rc<ChartSpec>, Rc<Result<String, ChartError>>);
+
+/// The chart for `key`, from `cache` or drawn now and kept (the last few only).
+fn drawn(cache: &mut Vec<Drawn>, key: DrawKey) -> (Rc<ChartSpec>, Rc<Result<String, ChartError>>) {
+    if let Some((_, spec, svg)) = cache.iter().find(|(k, _, _)| *k == key) {
+        return (spec.clone(), svg.clone());
+    }
+    let (d, track, today, until) = key;
+    let whole = spec::build(d.ds, d.lang, track, today);
+    let spec = Rc::new(match until {
+        Some(day) => whole.until(day),
+        None => whole,
+    });
+    let svg = Rc::new(render_svg(&spec));
+    if cache.len() >= 4 {
+        cache.remove(0);
+    }
+    cache.push((key, spec.clone(), svg.clone()));
+    (spec, svg)
+}
+
 #[component]
 pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
     let (ds, lang) = (props.data.ds, props.data.lang);
     // Derived data
-    let spec: Rc<ChartSpec> = use_memo(
-        (props.data, props.track, props.today, props.until),
-        |(d, track, today, until)| {
-            let whole = spec::build(d.ds, d.lang, *track, *today);
-            match until {
-                Some(day) => whole.until(*day),
-                None => whole,
+    // Each drawn chart is kept, so switching back to a track shows it again without drawing
+    // it anew; the other track is drawn ahead, once the page is idle.
+    let cache = use_mut_ref(Vec::<Drawn>::new);
+    let key = (props.data, props.track, props.today, props.until);
+    let (spec, svg) = drawn(&mut cache.borrow_mut(), key);
+    {
+        let cache = cache.clone();
+        let other = match props.track {
+            Track::Collective => Track::Bilateral,
+            Track::Bilateral => Track::Collective,
+        };
+        let ahead = (props.data, other, props.today, props.until);
+        use_effect_with(ahead, move |ahead| {
+            let ahead = *ahead;
+            let timer = web::after(400, move || {
+                drawn(&mut cache.borrow_mut(), ahead);
+            });
+            // Dropping the pending timer cancels it.
+            move || {
+                let _timer = timer;
             }
-        },
-    );
-    let svg = use_memo(spec.clone(), |spec| render_svg(spec));
+        });
+    }
     let hovered = use_state(|| None::<String>);
     let canvas_ref = use_node_ref();
 

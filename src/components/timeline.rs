@@ -47,15 +47,141 @@ fn pct(value: f64) -> String {
     crate::model::format::css_percent(value.clamp(-1.0, 101.0))
 }
 
+/// One item on the timeline: a bar or a diamond, with its tooltip. Its own component so that
+/// selecting a record, moving the date or focusing an item re-renders the two or three items
+/// that change, not all of them.
+#[derive(Properties)]
+struct ItemProps {
+    layout: Rc<TimelineLayout>,
+    lane: usize,
+    index: usize,
+    selected: bool,
+    /// Holds tabindex=0 (roving tabindex).
+    active: bool,
+    highlighted: bool,
+    on_select: Callback<String>,
+    /// The item took focus or a click: it becomes the active one.
+    on_activate: Callback<String>,
+    on_key: Callback<(String, KeyboardEvent)>,
+}
+
+impl PartialEq for ItemProps {
+    fn eq(&self, other: &Self) -> bool {
+        // The same layout is the same allocation (the page memoizes it); comparing its
+        // contents for each of a hundred items would cost more than the render it saves.
+        Rc::ptr_eq(&self.layout, &other.layout)
+            && (
+                self.lane,
+                self.index,
+                self.selected,
+                self.active,
+                self.highlighted,
+            ) == (
+                other.lane,
+                other.index,
+                other.selected,
+                other.active,
+                other.highlighted,
+            )
+            && self.on_select == other.on_select
+            && self.on_activate == other.on_activate
+            && self.on_key == other.on_key
+    }
+}
+
+#[component]
+fn Item(props: &ItemProps) -> Html {
+    let Some(item) = props
+        .layout
+        .lanes
+        .get(props.lane)
+        .and_then(|lane| lane.items.get(props.index))
+    else {
+        return Html::default();
+    };
+    let id = item.id.clone();
+    let onclick = {
+        let (on_select, on_activate) = (props.on_select.clone(), props.on_activate.clone());
+        let id = id.clone();
+        Callback::from(move |_: MouseEvent| {
+            on_activate.emit(id.clone());
+            on_select.emit(id.clone());
+        })
+    };
+    let onfocus = {
+        let on_activate = props.on_activate.clone();
+        let id = id.clone();
+        Callback::from(move |_: FocusEvent| on_activate.emit(id.clone()))
+    };
+    let onkeydown = {
+        let on_key = props.on_key.clone();
+        let id = id.clone();
+        Callback::from(move |e: KeyboardEvent| on_key.emit((id.clone(), e)))
+    };
+    let class = match &item.kind {
+        ItemKind::Period { status, .. } => {
+            classes!("tl-item", "tl-period", format!("status-{}", status.key()))
+        }
+        ItemKind::Event { kind } => {
+            classes!("tl-item", "tl-event", format!("kind-{}", kind.key()))
+        }
+    };
+    let (style, inner) = match &item.kind {
+        ItemKind::Period { open_end, .. } => {
+            let width = (item.end_pct - item.start_pct).max(0.25);
+            let tail = if *open_end && item.end_pct > item.verified_end_pct {
+                let verified = (item.verified_end_pct - item.start_pct) / width * 100.0;
+                html! { <span class="tl-unverified" style={format!("left:{}", pct(verified))} aria-hidden="true"></span> }
+            } else {
+                html! {}
+            };
+            (
+                format!("left:{};width:{}", pct(item.start_pct), pct(width)),
+                html! { <>{ tail }<span class="tl-label" aria-hidden="true">{ &item.label }</span></> },
+            )
+        }
+        ItemKind::Event { .. } => (
+            format!("left:{};--row:{}", pct(item.start_pct), item.row),
+            html! {},
+        ),
+    };
+    // The tooltip is the button's sibling, not its child: inside, its text would join the
+    // button's visible label and no longer match the accessible name.
+    let tip_class = classes!(
+        "tl-tip",
+        matches!(item.kind, ItemKind::Event { .. }).then_some("tl-tip-event"),
+        (item.start_pct > 70.0).then_some("tl-tip-left"),
+    );
+    let tip_style = format!("left:{};--row:{}", pct(item.start_pct), item.row);
+    html! {
+        <>
+        <button
+            type="button"
+            id={item_dom_id(&item.id)}
+            class={classes!(class, props.selected.then_some("is-selected"), props.highlighted.then_some("is-highlighted"))}
+            style={style}
+            tabindex={if props.active { "0" } else { "-1" }}
+            aria-label={item.tooltip.clone()}
+            aria-current={props.selected.then_some("true")}
+            data-id={item.id.clone()}
+            {onclick} {onfocus} {onkeydown}
+        >
+            { inner }
+        </button>
+        <span class={tip_class} style={tip_style} aria-hidden="true">{ &item.tooltip }</span>
+        </>
+    }
+}
+
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
     let layout = props.layout.clone();
     let lang = props.lang;
     // The item that holds tabindex=0; a keyboard move also asks for focus to follow it.
-    let active = use_state(|| None::<String>);
+    let active = use_state_eq(|| None::<String>);
     let focus_request = use_state(|| None::<String>);
     // Esc hides the hover/focus tooltips until the pointer or focus moves (WCAG 1.4.13).
-    let tips_hidden = use_state(|| false);
+    let tips_hidden = use_state_eq(|| false);
 
     // Effect: move DOM focus only after the render that made the new item focusable.
     {
@@ -79,47 +205,27 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         })
         .or_else(|| layout.first_id().map(str::to_owned));
 
-    let render_item = |item: &TimelineItem| -> Html {
-        let id = item.id.clone();
-        let is_active = active_id.as_deref() == Some(id.as_str());
-        let is_selected = props.selected.as_deref() == Some(id.as_str());
-        let onclick = {
-            let on_select = props.on_select.clone();
-            let active = active.clone();
-            let id = id.clone();
-            Callback::from(move |_: MouseEvent| {
-                active.set(Some(id.clone()));
-                on_select.emit(id.clone());
-            })
-        };
-        let onfocus = {
-            let active = active.clone();
-            let tips_hidden = tips_hidden.clone();
-            let id = id.clone();
-            Callback::from(move |_: FocusEvent| {
-                if *tips_hidden {
-                    tips_hidden.set(false);
-                }
-                if active.as_deref() != Some(id.as_str()) {
-                    active.set(Some(id.clone()));
-                }
-            })
-        };
-        let onkeydown = {
-            let layout = layout.clone();
-            let active = active.clone();
-            let focus_request = focus_request.clone();
-            let on_select = props.on_select.clone();
-            let tips_hidden = tips_hidden.clone();
-            let id = id.clone();
-            Callback::from(move |e: KeyboardEvent| {
+    // Callbacks shared by every item, the same from render to render.
+    let on_activate = {
+        let (active, tips_hidden) = (active.clone(), tips_hidden.clone());
+        use_callback((), move |id: String, _| {
+            tips_hidden.set(false);
+            active.set(Some(id));
+        })
+    };
+    let on_key = {
+        let (active, tips_hidden, focus_request) =
+            (active.clone(), tips_hidden.clone(), focus_request.clone());
+        use_callback(
+            (layout.clone(), props.on_select.clone()),
+            move |(id, e): (String, KeyboardEvent), (layout, on_select)| {
                 if e.key() == "Escape" {
                     tips_hidden.set(true);
                     return;
                 }
                 if e.key() == "Enter" || e.key() == " " {
                     e.prevent_default();
-                    on_select.emit(id.clone());
+                    on_select.emit(id);
                     return;
                 }
                 let Some(mv) = key_to_move(&e.key()) else {
@@ -130,60 +236,16 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     active.set(Some(next.to_owned()));
                     focus_request.set(Some(next.to_owned()));
                 }
-            })
-        };
-        let class = match &item.kind {
-            ItemKind::Period { status, .. } => {
-                classes!("tl-item", "tl-period", format!("status-{}", status.key()))
-            }
-            ItemKind::Event { kind } => {
-                classes!("tl-item", "tl-event", format!("kind-{}", kind.key()))
-            }
-        };
-        let (style, inner) = match &item.kind {
-            ItemKind::Period { open_end, .. } => {
-                let width = (item.end_pct - item.start_pct).max(0.25);
-                let tail = if *open_end && item.end_pct > item.verified_end_pct {
-                    let verified = (item.verified_end_pct - item.start_pct) / width * 100.0;
-                    html! { <span class="tl-unverified" style={format!("left:{}", pct(verified))} aria-hidden="true"></span> }
-                } else {
-                    html! {}
-                };
-                (
-                    format!("left:{};width:{}", pct(item.start_pct), pct(width)),
-                    html! { <>{ tail }<span class="tl-label" aria-hidden="true">{ &item.label }</span></> },
-                )
-            }
-            ItemKind::Event { .. } => (
-                format!("left:{};--row:{}", pct(item.start_pct), item.row),
-                html! {},
-            ),
-        };
-        // The tooltip is the button's sibling, not its child: inside, its text would join the
-        // button's visible label and no longer match the accessible name.
-        let tip_class = classes!(
-            "tl-tip",
-            matches!(item.kind, ItemKind::Event { .. }).then_some("tl-tip-event"),
-            (item.start_pct > 70.0).then_some("tl-tip-left"),
-        );
-        let tip_style = format!("left:{};--row:{}", pct(item.start_pct), item.row);
+            },
+        )
+    };
+    let render_item = |lane: usize, index: usize, item: &TimelineItem| -> Html {
         html! {
-            <>
-            <button
-                type="button"
-                id={item_dom_id(&item.id)}
-                class={classes!(class, is_selected.then_some("is-selected"), props.highlights.contains(&item.id).then_some("is-highlighted"))}
-                style={style}
-                tabindex={if is_active { "0" } else { "-1" }}
-                aria-label={item.tooltip.clone()}
-                aria-current={is_selected.then_some("true")}
-                data-id={item.id.clone()}
-                {onclick} {onfocus} {onkeydown}
-            >
-                { inner }
-            </button>
-            <span class={tip_class} style={tip_style} aria-hidden="true">{ &item.tooltip }</span>
-            </>
+            <Item key={item.id.clone()} layout={layout.clone()} {lane} {index}
+                selected={props.selected.as_deref() == Some(item.id.as_str())}
+                active={active_id.as_deref() == Some(item.id.as_str())}
+                highlighted={props.highlights.contains(&item.id)}
+                on_select={props.on_select.clone()} on_activate={on_activate.clone()} on_key={on_key.clone()} />
         }
     };
 
@@ -213,13 +275,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <div class="tl-scroll">
                 <div class="tl-body">
                     <div class="tl-lanes" role="group" aria-label={lang.t(Key::TimelineGroup)}>
-                        { for layout.lanes.iter().map(|lane| html! {
+                        { for layout.lanes.iter().enumerate().map(|(lane_index, lane)| html! {
                             <div class={classes!("tl-lane", (lane.key == crate::model::timeline::ORGANIZATION_LANE).then_some("tl-lane-org"))}
                                  style={format!("--event-rows:{}", lane.event_rows)}
                                  role="group" aria-label={lane.label.clone()}>
                                 <div class="tl-lane-label" aria-hidden="true">{ &lane.label }</div>
                                 <div class="tl-track">
-                                    { for lane.items.iter().map(render_item) }
+                                    { for lane.items.iter().enumerate().map(|(index, item)| render_item(lane_index, index, item)) }
                                 </div>
                             </div>
                         }) }
