@@ -8,7 +8,8 @@ use yew::prelude::*;
 use crate::components::timeline::item_dom_id;
 use crate::components::{
     AssistanceChart, ChangesPanel, Cite, Corrections, DateControl, DetailPanel, ErrorPanel,
-    OwnData, RegionMap, RosterView, Share, SourceList, StatusLegend, Story, Timeline, TimelineList,
+    Hydrating, Later, OwnData, RegionMap, RosterView, Share, SourceList, StatusLegend, Story,
+    Timeline, TimelineList,
 };
 use crate::data::{self, Day, Track};
 use crate::i18n::{Key, Lang};
@@ -110,7 +111,7 @@ pub fn App(props: &AppProps) -> Html {
     }
     // Tests and the benchmark wait for this before they interact: the prerendered page looks
     // the same before the app has taken it over.
-    use_effect_with((), |_| web::mark_live());
+    use_effect_with((), |_| web::app_mounted());
     if !*ready {
         return html! { <p class="loading" role="status" lang={first_lang.code()}>{ first_lang.t(Key::Loading) }</p> };
     }
@@ -133,8 +134,10 @@ pub fn App(props: &AppProps) -> Html {
                 None => (start.view.clone(), None),
             };
             html! {
-                <Explorer {data} {today} {initial} {then} warnings={start.warnings.clone()}
-                    browser_lang={start.browser_lang} />
+                <ContextProvider<Hydrating> context={Hydrating(props.prerendered.is_some())}>
+                    <Explorer {data} {today} {initial} {then} warnings={start.warnings.clone()}
+                        browser_lang={start.browser_lang} />
+                </ContextProvider<Hydrating>>
             }
         }
         Err(errors) => html! {
@@ -551,21 +554,22 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                             <RosterView {data} date={state.date} on_select={on_select.clone()} />
                         </div>
                     </section>
-                    <RegionMap {data} date={state.date} selected={state.selected.clone()} on_select={on_select.clone()}
-                        highlights={highlights.clone()} />
-                    <ChangesPanel {data} span={state.span} min={layout.scale.domain().0} max={layout.today}
-                        {on_span} on_select={on_select.clone()} />
-                    <AssistanceChart {data} track={state.track} today={props.today} {on_track} on_select={on_select.clone()}  {until} {highlights} />
-                    <Share {data} view={state.view(browser_lang)} layout={layout.clone()} date={state.date}
-                        track={state.track} today={props.today} />
+                    // Below the timeline, each section hydrates in a task of its own.
+                    <Later><RegionMap {data} date={state.date} selected={state.selected.clone()} on_select={on_select.clone()}
+                        highlights={highlights.clone()} /></Later>
+                    <Later><ChangesPanel {data} span={state.span} min={layout.scale.domain().0} max={layout.today}
+                        {on_span} on_select={on_select.clone()} /></Later>
+                    <Later><AssistanceChart {data} track={state.track} today={props.today} {on_track} on_select={on_select.clone()}  {until} {highlights} /></Later>
+                    <Later><Share {data} view={state.view(browser_lang)} layout={layout.clone()} date={state.date}
+                        track={state.track} today={props.today} /></Later>
                     if !address_first {
-                        <OwnData {data} address={data_address} embed={state.embed} {on_use} />
+                        <Later><OwnData {data} address={data_address} embed={state.embed} {on_use} /></Later>
                     }
                     if data.custom.is_none() {
-                        <Cite {data} />
+                        <Later><Cite {data} /></Later>
                     }
-                    <Corrections {data} />
-                    <SourceList {data} />
+                    <Later><Corrections {data} /></Later>
+                    <Later><SourceList {data} /></Later>
                 </div>
                 { detail }
             </main>

@@ -36,6 +36,51 @@ pub use story::Story;
 pub use timeline::Timeline;
 pub use timeline_list::TimelineList;
 
+/// Given by the page while it hydrates a prerendered view: the sections inside [`Later`] then
+/// take over their prerendered DOM each in a task of its own, so no single task holds the
+/// browser for the whole page.
+#[derive(Clone, Copy, PartialEq)]
+pub struct Hydrating(pub bool);
+
+#[derive(yew::Properties, PartialEq)]
+pub struct LaterProps {
+    pub children: yew::Html,
+}
+
+/// A section of the page that, when the page is hydrating, hydrates in a later task: until then
+/// the reader sees its prerendered DOM (Yew's Suspense keeps it in place). Rendered afresh, or
+/// on the server, it is just its children.
+#[yew::component]
+pub fn Later(props: &LaterProps) -> yew::Html {
+    yew::html! {
+        <yew::Suspense fallback={yew::Html::default()}>
+            <LaterSection>{ props.children.clone() }</LaterSection>
+        </yew::Suspense>
+    }
+}
+
+#[yew::component]
+fn LaterSection(props: &LaterProps) -> yew::HtmlResult {
+    let hydrating = yew::use_context::<Hydrating>().is_some_and(|h| h.0);
+    let waiting = yew::use_state(|| {
+        if hydrating {
+            crate::web::next_task()
+        } else {
+            None
+        }
+    });
+    if let Some(suspension) = waiting.as_ref().filter(|s| !s.resumed()) {
+        return Err(suspension.clone().into());
+    }
+    let waited = waiting.is_some();
+    yew::use_effect_with((), move |_| {
+        if waited {
+            crate::web::section_hydrated();
+        }
+    });
+    Ok(props.children.clone())
+}
+
 /// False on a component's first render, true from the next one on. A value only the browser
 /// knows (the page's own address) waits for it, so the first render in the browser is the one
 /// the server renderer prerendered, and hydration finds the same DOM.

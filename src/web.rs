@@ -29,10 +29,60 @@ pub fn today() -> Option<Day> {
     }
 }
 
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// Hydration's progress: sections still waiting for their task, and whether the page
+    /// itself has mounted.
+    static HYDRATION: std::cell::Cell<(usize, bool)> = const { std::cell::Cell::new((0, false)) };
+}
+
+/// A suspension that resumes in the browser's next task (a section hydrating later), counted
+/// until [`section_hydrated`]; `None` outside a browser, and once the page has mounted (a
+/// section that appears later renders at once).
+pub fn next_task() -> Option<yew::suspense::Suspension> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        if HYDRATION.with(|h| h.get().1) {
+            return None;
+        }
+        let (suspension, handle) = yew::suspense::Suspension::new();
+        HYDRATION.with(|h| h.set((h.get().0 + 1, h.get().1)));
+        gloo::timers::callback::Timeout::new(0, move || handle.resume()).forget();
+        Some(suspension)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    None
+}
+
+/// A section that waited for its task has hydrated.
+pub fn section_hydrated() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        HYDRATION.with(|h| h.set((h.get().0.saturating_sub(1), h.get().1)));
+        live_when_done();
+    }
+}
+
+/// The page has mounted (its first render, hydrating or not).
+pub fn app_mounted() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        HYDRATION.with(|h| h.set((h.get().0, true)));
+        live_when_done();
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn live_when_done() {
+    if HYDRATION.with(|h| h.get()) == (0, true) {
+        mark_live();
+    }
+}
+
 /// Marks the page as taken over by the app (`<html data-app="live">`): from here on its
 /// controls respond. Until then a reader sees the prerendered view.
-pub fn mark_live() {
-    #[cfg(target_arch = "wasm32")]
+#[cfg(target_arch = "wasm32")]
+fn mark_live() {
     if let Some(html) = gloo::utils::document().document_element() {
         let _ = html.set_attribute("data-app", "live");
     }
