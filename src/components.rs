@@ -72,12 +72,6 @@ fn LaterSection(props: &LaterProps) -> yew::HtmlResult {
     if let Some(suspension) = waiting.as_ref().filter(|s| !s.resumed()) {
         return Err(suspension.clone().into());
     }
-    let waited = waiting.is_some();
-    yew::use_effect_with((), move |_| {
-        if waited {
-            crate::web::section_hydrated();
-        }
-    });
     Ok(props.children.clone())
 }
 

@@ -37,8 +37,8 @@ thread_local! {
 }
 
 /// A suspension that resumes in the browser's next task (a section hydrating later), counted
-/// until [`section_hydrated`]; `None` outside a browser, and once the page has mounted (a
-/// section that appears later renders at once).
+/// until then (also when its section has gone meanwhile); `None` outside a browser, and once
+/// the page has mounted (a section that appears later renders at once).
 pub fn next_task() -> Option<yew::suspense::Suspension> {
     #[cfg(target_arch = "wasm32")]
     {
@@ -47,20 +47,18 @@ pub fn next_task() -> Option<yew::suspense::Suspension> {
         }
         let (suspension, handle) = yew::suspense::Suspension::new();
         HYDRATION.with(|h| h.set((h.get().0 + 1, h.get().1)));
-        gloo::timers::callback::Timeout::new(0, move || handle.resume()).forget();
+        gloo::timers::callback::Timeout::new(0, move || {
+            // The section renders in this task (Yew's scheduler runs at once, or in this
+            // task's microtasks), before any reader's event.
+            handle.resume();
+            HYDRATION.with(|h| h.set((h.get().0.saturating_sub(1), h.get().1)));
+            live_when_done();
+        })
+        .forget();
         Some(suspension)
     }
     #[cfg(not(target_arch = "wasm32"))]
     None
-}
-
-/// A section that waited for its task has hydrated.
-pub fn section_hydrated() {
-    #[cfg(target_arch = "wasm32")]
-    {
-        HYDRATION.with(|h| h.set((h.get().0.saturating_sub(1), h.get().1)));
-        live_when_done();
-    }
 }
 
 /// The page has mounted (its first render, hydrating or not).
