@@ -3,15 +3,13 @@
 // preload the script and the wasm from <head>, where on a slow phone link they take the
 // bandwidth the stylesheet needs for the first paint; instead both are fetched once the page
 // has loaded and painted, and the wasm then hydrates what is already on screen.
+import { trunkLoader, withoutPreloads } from './trunk-loader.mjs';
+
 export function deferStart(html) {
-  const loader = html.match(/<script type=["']?module["']?>([\s\S]*?)<\/script>/);
-  if (!loader) throw new Error('defer: no Trunk loader in the page');
-  const glue = loader[1].match(/from '(\.\/[^']+\.js)'/)?.[1];
-  const wasm = loader[1].match(/module_or_path: '(\.\/[^']+\.wasm)'/)?.[1];
-  if (!glue || !wasm) throw new Error('defer: the Trunk loader has an unexpected form');
+  const loader = trunkLoader(html);
   const start = `const start = async () => {
-  const bindings = await import('${glue}');
-  const wasm = await bindings.default({ module_or_path: '${wasm}' });
+  const bindings = await import('./${loader.glue}');
+  const wasm = await bindings.default({ module_or_path: './${loader.wasm}' });
   window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 };
@@ -27,7 +25,5 @@ const painted = new Promise((ok) => {
   setTimeout(ok, 2000);
 });
 Promise.all([loaded, painted]).then(start);`;
-  return html
-    .replace(/<link[^>]*rel=["']?(modulepreload|preload)["']?[^>]*>/g, '')
-    .replace(loader[0], () => `<script type=module>${start}</script>`);
+  return withoutPreloads(html).replace(loader.element, () => `<script type=module>${start}</script>`);
 }

@@ -14,6 +14,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { trunkLoader, withoutPreloads } from './trunk-loader.mjs';
 
 export const OFFLINE_NAME = 'csto-explorer-offline.html';
 
@@ -24,10 +25,7 @@ const jsonBlock = (text) => text.replace(/<\//g, '<\\/');
 
 export function offlinePage(dir, html) {
   const page = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
-  const loader = page.match(/<script type=["']?module["']?>([\s\S]*?)<\/script>/);
-  if (!loader) throw new Error('offline copy: no Trunk loader in index.html');
-  const glueFile = loader[1].match(/from '\.\/([^']+\.js)'/)[1];
-  const wasmFile = loader[1].match(/module_or_path: '\.\/([^']+\.wasm)'/)[1];
+  const { element: loader, glue: glueFile, wasm: wasmFile } = trunkLoader(page);
   const cssFile = page.match(/<link href=\.\/([^ >]+\.css)[^>]*rel=stylesheet>/)[1];
   const iconFile = page.match(/<link href=\.\/([^ >]+\.svg)[^>]*rel=icon>/)[1];
 
@@ -63,9 +61,8 @@ wasm_bindgen({ module_or_path: Uint8Array.from(atob('${b64(join(dir, 'check-data
   }
 
   const datasetUrl = `data:application/json;base64,${b64(join(dir, 'data', 'csto.json'))}`;
-  let out = page
-    .replace(loader[0], '')
-    .replace(/<link[^>]*rel=(modulepreload|preload)[^>]*>/g, '')
+  let out = withoutPreloads(page)
+    .replace(loader, '')
     .replace(/<link href=\.\/[^ >]+\.css[^>]*rel=stylesheet>/, () => `<style>${css}</style>`)
     .replace(/<link href=\.\/[^ >]+\.svg[^>]*rel=icon>/, () => `<link href="data:image/svg+xml;base64,${b64(join(dir, iconFile))}" rel=icon>`)
     .replace(/href=data\/csto\.json/g, () => `href="${datasetUrl}" download=csto.json`)

@@ -25,10 +25,10 @@ fn js_error(value: impl Into<JsValue>) -> String {
 pub fn page_base() -> Option<String> {
     #[cfg(target_arch = "wasm32")]
     {
-        let location = gloo::utils::window().location();
-        if location.protocol().ok()?.as_str() == "file:" {
+        if super::is_file() {
             return None;
         }
+        let location = gloo::utils::window().location();
         let origin = location.origin().ok()?;
         let path = location.pathname().ok()?;
         // `…/index.html` and `…/` serve the same page; the directory is the shorter address.
@@ -44,7 +44,7 @@ pub fn page_base() -> Option<String> {
 pub fn is_served() -> bool {
     #[cfg(target_arch = "wasm32")]
     {
-        gloo::utils::window().location().protocol().as_deref() != Ok("file:")
+        !super::is_file()
     }
     #[cfg(not(target_arch = "wasm32"))]
     true
