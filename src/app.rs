@@ -15,7 +15,7 @@ use crate::data::{self, Day, Track};
 use crate::i18n::{Key, Lang};
 use crate::model::timeline;
 use crate::permalink::{self, ViewParams};
-use crate::state::{Action, AppState, DataRef, Theme};
+use crate::state::{self, Action, AppState, DataRef, Theme};
 use crate::web;
 
 #[derive(Properties, PartialEq, Default)]
@@ -166,6 +166,9 @@ pub struct ExplorerProps {
     pub browser_lang: Lang,
 }
 
+/// How long after a change of view the address is written (see the effect that writes it).
+const ADDRESS_WRITE_DELAY_MS: u32 = 100;
+
 /// Returns focus to where a record lives on the page (its timeline item or chart mark).
 fn focus_record(id: &str) {
     web::focus_by_id(&item_dom_id(id));
@@ -300,30 +303,33 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             playing.set(true);
         })
     };
+    // Stable from render to render (see above), so the date control and the story skip the
+    // renders a selection or a track switch causes.
     let on_pick_date = {
-        let state = state.clone();
-        let playing = playing.clone();
-        Callback::from(move |day: Day| {
-            playing.set(false);
-            state.dispatch(Action::SetDate(day));
+        let (dispatcher, stop) = (dispatcher.clone(), playing.setter());
+        use_callback((), move |day: Day, _| {
+            stop.set(false);
+            dispatcher.dispatch(Action::SetDate(day));
         })
     };
     let on_year = {
-        let state = state.clone();
-        let playing = playing.clone();
-        Callback::from(move |year: i32| {
-            playing.set(false);
-            let day = state.date_for_year(year);
-            state.dispatch(Action::SetDate(day));
+        let (dispatcher, stop) = (dispatcher.clone(), playing.setter());
+        use_callback(data, move |year: i32, data| {
+            stop.set(false);
+            dispatcher.dispatch(Action::SetDate(state::date_for_year(data.ds, year)));
         })
     };
     let on_chapter = {
-        let state = state.clone();
-        Callback::from(move |chapter: Option<usize>| state.dispatch(Action::SetChapter(chapter)))
+        let dispatcher = dispatcher.clone();
+        use_callback((), move |chapter: Option<usize>, _| {
+            dispatcher.dispatch(Action::SetChapter(chapter))
+        })
     };
     let on_reveal = {
-        let state = state.clone();
-        Callback::from(move |on: bool| state.dispatch(Action::SetReveal(on)))
+        let dispatcher = dispatcher.clone();
+        use_callback((), move |on: bool, _| {
+            dispatcher.dispatch(Action::SetReveal(on))
+        })
     };
     // The story's clicker keys, for as long as the story is open; opening it puts focus on the
     // chapter's title, so a screen reader starts there.
@@ -418,6 +424,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     // goes to the console once.
     let browser_lang = props.browser_lang;
     let shown = use_mut_ref(|| address_view.clone());
+    let address_write = use_mut_ref(|| None::<web::Pending>);
     {
         let shown = shown.clone();
         let view = state.view(browser_lang);
@@ -426,12 +433,20 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             if !*settled {
                 return;
             }
-            let new_entry = permalink::is_new_view(&shown.borrow(), view);
-            web::write_address(view, new_entry);
-            if view.sync {
-                web::share::post_view_to_host(view);
-            }
-            *shown.borrow_mut() = view.clone();
+            // Written a moment later, in a task of its own: a history call is slow the first
+            // time (3-4 ms), which belongs after the interaction has painted, and a date
+            // dragged along its slider then makes one write, not one per step (Chromium
+            // throttles a page that writes its history too often). A newer view cancels the
+            // pending write; the entry is new if the last written view and this one differ.
+            let view = view.clone();
+            *address_write.borrow_mut() = web::after(ADDRESS_WRITE_DELAY_MS, move || {
+                let new_entry = permalink::is_new_view(&shown.borrow(), &view);
+                web::write_address(&view, new_entry);
+                if view.sync {
+                    web::share::post_view_to_host(&view);
+                }
+                *shown.borrow_mut() = view;
+            });
         });
     }
     // Worked out once, not on every render.
@@ -494,7 +509,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                             </a>
                         </p>
                     }
-                    <p class="as-of">{ lang.fill(Key::AsOfLine, &[("date", &lang.date(ds.as_of)), ("version", &ds.dataset_version)]) }
+                    <Later><p class="as-of">{ lang.fill(Key::AsOfLine, &[("date", &lang.date(ds.as_of)), ("version", &ds.dataset_version)]) }
                         <a href="#corrections-title">{ lang.t(Key::CorrectionsLink) }</a>{ " · " }<a href="#sources-title">{ lang.t(Key::SourcesLink) }</a>
                         <span class="switches">
                             <span class="switch">
@@ -522,7 +537,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                                 </span>
                             </span>
                         </span>
-                    </p>
+                    </p></Later>
                     if !data::has_translation(lang.code()) {
                         <p class="warning" role="status">{ lang.t(Key::TextsNotLoaded) }</p>
                     }
@@ -539,22 +554,23 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     if address_first {
                         <OwnData {data} address={data_address.clone()} embed={state.embed} on_use={on_use.clone()} />
                     }
-                    <Story {data} chapter={state.chapter} reveal={state.reveal} {on_chapter} {on_reveal} />
-                    <section class="panel timeline-panel" aria-labelledby="timeline-title">
+                    // Hydrating, each section (and each of the timeline's lanes) takes over its
+                    // prerendered DOM in a task of its own.
+                    <Later><Story {data} chapter={state.chapter} reveal={state.reveal} {on_chapter} {on_reveal} /></Later>
+                    <Later><section class="panel timeline-panel" aria-labelledby="timeline-title">
                         <h2 id="timeline-title">{ lang.fill(Key::TimelineTitle, &[("year", &ds.first_day().year().to_string())]) }</h2>
                         <p class="dek">{ lang.t(Key::TimelineDek) }</p>
                         <StatusLegend {lang} />
                         <Timeline {lang} layout={layout.clone()} selected={state.selected.clone()} date={state.date}
                             on_select={on_select.clone()} on_pick_date={on_pick_date.clone()} highlights={highlights.clone()} />
-                        <TimelineList {data} on_select={on_select.clone()} {until} />
-                        <div class="roster-row">
+                        <Later><TimelineList {data} on_select={on_select.clone()} {until} /></Later>
+                        <Later><div class="roster-row">
                             <DateControl {lang} date={state.date} min_year={ds.first_day().year()} max_year={ds.as_of.year} {on_year}
                                 min_day={layout.scale.domain().0} max_day={layout.today} on_day={on_pick_date.clone()}
                                 playing={*playing} {on_play} />
                             <RosterView {data} date={state.date} on_select={on_select.clone()} />
-                        </div>
-                    </section>
-                    // Below the timeline, each section hydrates in a task of its own.
+                        </div></Later>
+                    </section></Later>
                     <Later><RegionMap {data} date={state.date} selected={state.selected.clone()} on_select={on_select.clone()}
                         highlights={highlights.clone()} /></Later>
                     <Later><ChangesPanel {data} span={state.span} min={layout.scale.domain().0} max={layout.today}

@@ -14,11 +14,18 @@ fn main() {
     );
     match prerendered {
         Some(prerendered) => {
+            // The dataset is unpacked now, and hydration starts in a task of its own: the
+            // prerendered page is already on screen, and the browser gets a moment between
+            // the wasm's start and the first hydration pass (each stays well under 50 ms).
+            let _ = csto_explorer::data::bundled();
             let props = AppProps {
                 prerendered: Some(prerendered),
                 ..AppProps::default()
             };
-            yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
+            gloo::timers::callback::Timeout::new(0, move || {
+                yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
+            })
+            .forget();
         }
         None => {
             yew::Renderer::<App>::with_root(root).render();

@@ -155,6 +155,16 @@ pub enum Action {
     Restore(ViewParams),
 }
 
+/// The roster date for a year on the scrubber: 31 December, or the as-of date for the latest
+/// year (the last day the facts were checked).
+pub fn date_for_year(ds: &Dataset, year: i32) -> Day {
+    let as_of = ds.as_of_day();
+    match Day::from_ymd(year, 12, 31) {
+        Some(end) if end < as_of => end,
+        _ => as_of,
+    }
+}
+
 impl AppState {
     pub fn new(data: DataRef, today: Day) -> AppState {
         AppState {
@@ -284,11 +294,7 @@ impl AppState {
     /// The roster date for a year on the scrubber: 31 December, or the as-of date for the
     /// latest year (the last day the facts were checked).
     pub fn date_for_year(&self, year: i32) -> Day {
-        let as_of = self.data.ds.as_of_day();
-        match Day::from_ymd(year, 12, 31) {
-            Some(end) if end < as_of => end,
-            _ => as_of,
-        }
+        date_for_year(self.data.ds, year)
     }
 
     pub fn apply(&self, action: Action) -> AppState {

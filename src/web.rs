@@ -31,14 +31,18 @@ pub fn today() -> Option<Day> {
 
 #[cfg(target_arch = "wasm32")]
 thread_local! {
-    /// Hydration's progress: sections still waiting for their task, and whether the page
-    /// itself has mounted.
-    static HYDRATION: std::cell::Cell<(usize, bool)> = const { std::cell::Cell::new((0, false)) };
+    /// Hydration's progress: whether the page itself has mounted, and whether it is live.
+    static HYDRATION: std::cell::Cell<(bool, bool)> = const { std::cell::Cell::new((false, false)) };
+    /// Sections waiting for their task, in the order they asked (top of the page first), and
+    /// whether a task to resume the next one is already set.
+    static WAITING: std::cell::RefCell<(std::collections::VecDeque<yew::suspense::SuspensionHandle>, bool)> =
+        const { std::cell::RefCell::new((std::collections::VecDeque::new(), false)) };
 }
 
-/// A suspension that resumes in the browser's next task (a section hydrating later), counted
-/// until then (also when its section has gone meanwhile); `None` outside a browser, and once
-/// the page has mounted (a section that appears later renders at once).
+/// A suspension that resumes in a later task of its own (a section hydrating later); `None`
+/// outside a browser, and once the page is live (a section that appears later renders at
+/// once). Sections resume one per task, in the order they asked: Yew's scheduler does not
+/// yield while renders are pending, so sections resumed together would render in one task.
 pub fn next_task() -> Option<yew::suspense::Suspension> {
     #[cfg(target_arch = "wasm32")]
     {
@@ -46,33 +50,57 @@ pub fn next_task() -> Option<yew::suspense::Suspension> {
             return None;
         }
         let (suspension, handle) = yew::suspense::Suspension::new();
-        HYDRATION.with(|h| h.set((h.get().0 + 1, h.get().1)));
-        gloo::timers::callback::Timeout::new(0, move || {
-            // The section renders in this task (Yew's scheduler runs at once, or in this
-            // task's microtasks), before any reader's event.
-            handle.resume();
-            HYDRATION.with(|h| h.set((h.get().0.saturating_sub(1), h.get().1)));
-            live_when_done();
-        })
-        .forget();
+        let start = WAITING.with(|w| {
+            let mut w = w.borrow_mut();
+            w.0.push_back(handle);
+            !std::mem::replace(&mut w.1, true)
+        });
+        if start {
+            resume_next_later();
+        }
         Some(suspension)
     }
     #[cfg(not(target_arch = "wasm32"))]
     None
 }
 
+/// In the next task: resumes the first waiting section (it renders in this task's
+/// microtasks), then sets the task for the one after; with none left, the page may go live.
+#[cfg(target_arch = "wasm32")]
+fn resume_next_later() {
+    gloo::timers::callback::Timeout::new(0, || {
+        let next = WAITING.with(|w| {
+            let mut w = w.borrow_mut();
+            let next = w.0.pop_front();
+            w.1 = next.is_some();
+            next
+        });
+        match next {
+            // The next one is set after this one: one rendering may add more (nested).
+            Some(handle) => {
+                handle.resume();
+                resume_next_later();
+            }
+            None => live_when_done(),
+        }
+    })
+    .forget();
+}
+
 /// The page has mounted (its first render, hydrating or not).
 pub fn app_mounted() {
     #[cfg(target_arch = "wasm32")]
     {
-        HYDRATION.with(|h| h.set((h.get().0, true)));
+        HYDRATION.with(|h| h.set((true, h.get().1)));
         live_when_done();
     }
 }
 
 #[cfg(target_arch = "wasm32")]
 fn live_when_done() {
-    if HYDRATION.with(|h| h.get()) == (0, true) {
+    let waiting = WAITING.with(|w| w.borrow().1);
+    if !waiting && HYDRATION.with(|h| h.get()) == (true, false) {
+        HYDRATION.with(|h| h.set((true, true)));
         mark_live();
     }
 }

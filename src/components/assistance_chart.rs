@@ -1,7 +1,8 @@
 //! Pledged versus delivered aid for Tajikistan's border, per donor and over time: the plotters SVG
 //! inlined in a `<figure>` with an HTML title, track switch, legend, units and source line; a
 //! focusable hotspot per mark; pointer positions mapped back through the chart's scales to the
-//! mark under them; and the same numbers as a table.
+//! mark under them; the other track drawn ahead and kept hidden; and the same numbers as a
+//! table.
 
 use std::rc::Rc;
 
@@ -79,34 +80,32 @@ fn drawn(cache: &mut Vec<Drawn>, key: DrawKey) -> (Rc<ChartSpec>, Rc<Result<Stri
     (spec, svg)
 }
 
-#[component]
-pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
-    let (ds, lang) = (props.data.ds, props.data.lang);
-    // Derived data
-    // Each drawn chart is kept, so switching back to a track shows it again without drawing
-    // it anew; the other track is drawn ahead, once the page is idle.
-    let cache = use_mut_ref(Vec::<Drawn>::new);
-    let key = (props.data, props.track, props.today, props.until);
-    let (spec, svg) = drawn(&mut cache.borrow_mut(), key);
-    {
-        let cache = cache.clone();
-        let other = match props.track {
-            Track::Collective => Track::Bilateral,
-            Track::Bilateral => Track::Collective,
-        };
-        let ahead = (props.data, other, props.today, props.until);
-        use_effect_with(ahead, move |ahead| {
-            let ahead = *ahead;
-            let timer = web::after(400, move || {
-                drawn(&mut cache.borrow_mut(), ahead);
-            });
-            // Dropping the pending timer cancels it.
-            move || {
-                let _timer = timer;
-            }
-        });
+#[derive(Properties)]
+struct CanvasProps {
+    spec: Rc<ChartSpec>,
+    svg: Rc<Result<String, ChartError>>,
+    /// The track on screen; the other one waits hidden, drawn, so a switch only shows it.
+    shown: bool,
+    highlights: Vec<String>,
+    on_select: Callback<String>,
+}
+
+impl PartialEq for CanvasProps {
+    fn eq(&self, other: &Self) -> bool {
+        // A drawn chart is kept as the same allocation (see `drawn`).
+        Rc::ptr_eq(&self.spec, &other.spec)
+            && Rc::ptr_eq(&self.svg, &other.svg)
+            && (self.shown, &self.highlights, &self.on_select)
+                == (other.shown, &other.highlights, &other.on_select)
     }
-    let hovered = use_state(|| None::<String>);
+}
+
+/// One track's chart: its SVG, a focusable hotspot per mark, the tooltip, and pointer positions
+/// mapped back through the chart's scales to the mark under them.
+#[component]
+fn Canvas(props: &CanvasProps) -> Html {
+    let spec = props.spec.clone();
+    let hovered = use_state_eq(|| None::<String>);
     let canvas_ref = use_node_ref();
 
     // Callbacks
@@ -125,12 +124,7 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
     let onpointermove = {
         let hovered = hovered.clone();
         let hit = hit.clone();
-        Callback::from(move |e: PointerEvent| {
-            let found = hit(&e);
-            if *hovered != found {
-                hovered.set(found);
-            }
-        })
+        Callback::from(move |e: PointerEvent| hovered.set(hit(&e)))
     };
     let onpointerleave = {
         let hovered = hovered.clone();
@@ -147,7 +141,7 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
         })
     };
 
-    let body = match svg.as_ref() {
+    let body = match props.svg.as_ref() {
         Ok(svg) => Html::from_html_unchecked(AttrValue::from(svg.clone())),
         Err(e) => html! { <p role="alert">{ e.to_string() }</p> },
     };
@@ -181,6 +175,7 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
 
     let tooltip = hovered
         .as_ref()
+        .filter(|_| props.shown)
         .and_then(|id| spec.marks.iter().find(|m| &m.record_id == id))
         .map(|m| {
             let flip = m.x_px > f64::from(spec.width_px) * 0.6;
@@ -192,6 +187,62 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
             }
         })
         .unwrap_or_default();
+
+    html! {
+        <div class="chart-canvas" hidden={!props.shown} ref={canvas_ref} {onpointermove} {onpointerleave} {onclick}>
+            { body }
+            <div class="chart-hotspots">{ for hotspots }</div>
+            { tooltip }
+        </div>
+    }
+}
+
+#[component]
+pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
+    let (ds, lang) = (props.data.ds, props.data.lang);
+    // Derived data
+    // Each drawn chart is kept, so switching back to a track shows it again without drawing
+    // it anew; the other track is drawn ahead once the page is idle, and from then on waits
+    // in the page, hidden, so a switch parses no SVG.
+    let cache = use_mut_ref(Vec::<Drawn>::new);
+    let key = (props.data, props.track, props.today, props.until);
+    let (spec, svg) = drawn(&mut cache.borrow_mut(), key);
+    let other = match props.track {
+        Track::Collective => Track::Bilateral,
+        Track::Bilateral => Track::Collective,
+    };
+    let ahead = (props.data, other, props.today, props.until);
+    let waiting = cache
+        .borrow()
+        .iter()
+        .find(|(k, _, _)| *k == ahead)
+        .map(|(_, spec, svg)| (spec.clone(), svg.clone()));
+    {
+        let cache = cache.clone();
+        let redraw = use_force_update();
+        use_effect_with(ahead, move |ahead| {
+            let ahead = *ahead;
+            let timer = web::after(400, move || {
+                let new = !cache.borrow().iter().any(|(k, _, _)| *k == ahead);
+                drawn(&mut cache.borrow_mut(), ahead);
+                if new {
+                    redraw.force_update();
+                }
+            });
+            // Dropping the pending timer cancels it.
+            move || {
+                let _timer = timer;
+            }
+        });
+    }
+    // The shown track first, so the page's first chart is the one on screen.
+    let canvases = std::iter::once((props.track, spec.clone(), svg, true))
+        .chain(waiting.map(|(spec, svg)| (other, spec, svg, false)))
+        .map(|(track, spec, svg, shown)| {
+            html! {
+                <Canvas key={track.key()} {spec} {svg} {shown} highlights={props.highlights.clone()} on_select={props.on_select.clone()} />
+            }
+        });
 
     let switch = Track::ALL.iter().map(|t| {
         let on_track = props.on_track.clone();
@@ -229,11 +280,7 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
             // focus, so a keyboard can still scroll it on a narrow screen.
             <div class="chart-scroll" tabindex={spec.marks.is_empty().then_some("0")}
                 role={spec.marks.is_empty().then_some("region")} aria-labelledby={spec.marks.is_empty().then_some("chart-title")}>
-                <div class="chart-canvas" ref={canvas_ref} {onpointermove} {onpointerleave} {onclick}>
-                    { body }
-                    <div class="chart-hotspots">{ for hotspots }</div>
-                    { tooltip }
-                </div>
+                { for canvases }
             </div>
             <p class="source-line">
                 { lang.fill(Key::SourceLine, &[

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::Later;
 use crate::data::Source;
 use crate::i18n::{Key, Lang};
 use crate::state::DataRef;
@@ -49,6 +50,9 @@ pub fn source_link(lang: Lang, source: &Source) -> Html {
     }
 }
 
+/// How many sources take over their prerendered DOM in one task while the page hydrates.
+const SOURCES_PER_TASK: usize = 30;
+
 #[derive(Properties, PartialEq)]
 pub struct SourceListProps {
     pub data: DataRef,
@@ -62,7 +66,10 @@ pub fn SourceList(props: &SourceListProps) -> Html {
             <h2 id="sources-title">{ lang.fill(Key::SourcesTitle, &[("n", &lang.integer(ds.sources.len() as u64))]) }</h2>
             <p class="muted">{ lang.t(Key::SourcesIntro) }</p>
             <ol class="source-list">
-                { for ds.sources.iter().map(|s| html! { <li id={format!("source-{}", s.id)}>{ source_link(lang, s) }</li> }) }
+                // Hydrating, a few dozen sources at a time, each in a task of its own.
+                { for ds.sources.chunks(SOURCES_PER_TASK).map(|part| html! {
+                    <Later>{ for part.iter().map(|s| html! { <li id={format!("source-{}", s.id)}>{ source_link(lang, s) }</li> }) }</Later>
+                }) }
             </ol>
         </section>
     }

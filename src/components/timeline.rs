@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::Later;
 use crate::data::Day;
 use crate::i18n::{Key, Lang};
 use crate::model::timeline::{ItemKind, Move, TimelineItem, TimelineLayout};
@@ -280,9 +281,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                                  style={format!("--event-rows:{}", lane.event_rows)}
                                  role="group" aria-label={lane.label.clone()}>
                                 <div class="tl-lane-label" aria-hidden="true">{ &lane.label }</div>
-                                <div class="tl-track">
+                                // Hydrating, each lane's items take over their DOM in a task of
+                                // their own (the whole timeline at once held the page 100+ ms).
+                                <div class="tl-track"><Later>
                                     { for lane.items.iter().enumerate().map(|(index, item)| render_item(lane_index, index, item)) }
-                                </div>
+                                </Later></div>
                             </div>
                         }) }
                     </div>

@@ -5,7 +5,7 @@
 // colours each state by its status on the roster date and opens it from the keyboard.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open } from './support.mjs';
+import { addressSettled, open } from './support.mjs';
 
 const sentences = (page) => page.$$eval('[data-testid=changes] li', (items) => items.map((li) => li.textContent));
 
@@ -84,7 +84,7 @@ test('projector mode: body text of 24 px or more, light or dark, in the address'
   assert.equal(new URL(page.url()).searchParams.get('projector'), '1');
   await page.click('[data-testid=projector]');
   await page.waitForSelector('html:not(.projector)');
-  assert.equal(new URL(page.url()).searchParams.get('projector'), null);
+  await addressSettled(page, 'projector', null);
   assert.deepEqual(problems, []);
 });
 

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { open, root } from './support.mjs';
+import { addressSettled, open, root } from './support.mjs';
 
 const SHOTS = join(root, 'target', 'screenshots');
 
@@ -32,7 +32,7 @@ test('?lang= wins over the browser, and the switcher changes language in place',
   assert.match(await page.textContent('#detail-title'), /Uzbekistan/);
   assert.match(await page.textContent('h1'), /Who joined/);
   // English is what this browser would choose anyway, so the address no longer names a language.
-  assert.equal(new URL(page.url()).searchParams.get('lang'), null);
+  await addressSettled(page, 'lang', null);
   assert.equal(await page.getAttribute('button[data-lang-choice=ru]', 'lang'), 'ru');
   assert.equal(await page.getAttribute('button[data-lang-choice=ru]', 'aria-pressed'), 'false');
   const live = await page.textContent('[data-testid=announcer]');

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { env, root, watchedPage } from './support.mjs';
+import { addressSettled, env, root, watchedPage } from './support.mjs';
 
 const DIST = process.env.DIST_DIR ?? join(root, 'dist');
 const FILE = join(DIST, 'csto-explorer-offline.html');
@@ -32,7 +32,7 @@ test('the offline copy opens from file:// with no network and everything works',
   // A view lives in the fragment of a file:// address.
   await page.click('#tl-uzb-suspended');
   await page.waitForSelector('#detail');
-  assert.match(new URL(page.url()).hash, /item=uzb-suspended/);
+  await addressSettled(page, 'item', 'uzb-suspended');
 
   // Russian: the dataset's texts come from inside the file.
   await page.click('button[data-lang-choice=ru]');

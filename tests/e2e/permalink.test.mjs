@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join, resolve } from 'node:path';
-import { env, open, openElsewhere, root } from './support.mjs';
+import { addressSettled, env, open, openElsewhere, root } from './support.mjs';
 
 const params = (page) => Object.fromEntries(new URL(page.url()).searchParams);
 
@@ -28,10 +28,10 @@ test('choices go into the address, and Back and Forward move between views', asy
   assert.equal(new URL(page.url()).search, '', 'the default view needs no parameters');
   await page.click('#tl-treaty-in-force');
   await page.waitForSelector('#detail');
-  assert.equal(params(page).item, 'treaty-in-force');
+  await addressSettled(page, 'item', 'treaty-in-force');
   await page.click('button[data-track=bilateral]');
   await page.waitForSelector('figure.chart[data-track=bilateral]');
-  assert.equal(params(page).track, 'bilateral');
+  await addressSettled(page, 'track', 'bilateral');
   // A date replaces the current entry rather than adding one per step.
   await page.fill('#roster-day', '2005-06-01');
   await page.dispatchEvent('#roster-day', 'change');
@@ -63,7 +63,7 @@ test('unknown or malformed values fall back to the defaults, with a console warn
   const ours = warnings.filter((w) => w.startsWith('CSTO explorer address:'));
   assert.equal(ours.length, 6, warnings.join('\n'));
   // The address is cleaned up to the view actually shown.
-  assert.equal(new URL(page.url()).search, '');
+  await page.waitForFunction(() => location.search === '');
   assert.deepEqual(problems, []);
 
   const second = await open(t, { path: '/?item=no-such-record&date=1950-01-01' });

@@ -26,6 +26,17 @@ after(async () => {
 
 /** A new page in `context` whose console errors, page errors and Content-Security-Policy
  * violations are collected in `problems`. */
+// The app writes its view into the address a moment after the view changes (so a slider drag
+// is one write): wait until the address's parameter `name` is `value` (null: absent).
+export function addressSettled(page, name, value) {
+  return page.waitForFunction(([name, value]) => {
+    const url = new URL(location.href);
+    // A file:// copy keeps the view in the fragment.
+    const params = new URLSearchParams(url.protocol === 'file:' ? url.hash.slice(1) : url.search);
+    return params.get(name) === value;
+  }, [name, value]);
+}
+
 export async function watchedPage(context) {
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
