@@ -11,8 +11,9 @@
 // Interaction work is timed in the page with the Performance API: from just before the event
 // to the end of the task that handles it (Yew renders in a microtask), including the style and
 // layout it causes (forced before the clock stops); the paint is the compositor's. For us:
-// selecting a timeline item, moving the roster date one year (arrow key), switching the chart
-// track and hovering a chart mark; for the peers, selecting an item. Long tasks (> 50 ms) are
+// selecting a timeline item, moving the roster date one year (the year slider's value, then its
+// input event, as an arrow key does), switching the chart track and hovering a chart mark; for
+// the peers, selecting an item. Each target is scrolled into view first, as a reader would. Long tasks (> 50 ms) are
 // counted from the moment the page is live.
 //
 //   node tools/bench-peers.mjs [--dir dist] [--runs 5] [--json out.json]
@@ -78,18 +79,19 @@ const { server, port } = await startServer({ dir: site, gzip: true });
 const base = `http://127.0.0.1:${port}`;
 const browser = await launch();
 
-// The static copy: our first view as the browser has drawn it, without its scripts.
+// The static copy: our first view as the browser has drawn it, without its scripts (the same
+// page otherwise, its head's policy included, so the two differ only by what the app adds).
 {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${base}/ours/`);
   await page.waitForSelector('figure.chart svg text');
   const html = await page.evaluate(() => {
     const copy = document.documentElement.cloneNode(true);
-    copy.querySelectorAll('script, link[rel=modulepreload], link[rel=preload], meta[http-equiv]').forEach((n) => n.remove());
-    // Its stylesheet and icon stay where the page has them.
-    const base = document.createElement('base');
-    base.href = '/ours/';
-    copy.querySelector('head').prepend(base);
+    // Only the scripts go: the head keeps everything else, its content security policy too.
+    copy.querySelectorAll('script, link[rel=modulepreload], link[rel=preload]').forEach((n) => n.remove());
+    // Its stylesheet and icon stay where the page has them (absolute addresses: the policy
+    // allows no <base>).
+    copy.querySelectorAll('link[href]').forEach((l) => l.setAttribute('href', new URL(l.getAttribute('href'), location.href).pathname));
     return `<!DOCTYPE html>${copy.outerHTML}`;
   });
   mkdirSync(join(site, 'static'), { recursive: true });
@@ -159,7 +161,9 @@ async function measure(spec, throttled) {
       // next task; the style and layout it caused are forced into the measurement.
       const nextTask = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
       const settle = () => new Promise((r) => setTimeout(r, 30));
-      const time = async (act) => {
+      // The reader sees what they act on: the target is scrolled into view first.
+      const time = async (target, act) => {
+        target.scrollIntoView({ block: 'center' });
         await settle();
         const t0 = performance.now();
         act();
@@ -171,7 +175,7 @@ async function measure(spec, throttled) {
       const out = { select: [], date: [], track: [], hover: [] };
       for (let k = 0; k < Math.min(12, items.length); k++) {
         const el = items[(k * 7) % items.length];
-        out.select.push(await time(() => {
+        out.select.push(await time(el, () => {
           el.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
           el.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
           el.click();
@@ -179,16 +183,22 @@ async function measure(spec, throttled) {
         if (!ours) continue;
         const year = document.getElementById('roster-year');
         year.focus();
-        out.date.push(await time(() => year.dispatchEvent(new KeyboardEvent('keydown', { key: k % 2 ? 'ArrowRight' : 'ArrowLeft', bubbles: true }))));
+        // What an arrow key on the year slider does: the value moves one year, then `input`.
+        out.date.push(await time(year, () => {
+          year.value = String(Number(year.value) + (k % 2 ? 1 : -1));
+          year.dispatchEvent(new Event('input', { bubbles: true }));
+        }));
         const track = document.querySelector(`button[data-track=${k % 2 ? 'collective' : 'bilateral'}]`);
-        out.track.push(await time(() => track.click()));
+        out.track.push(await time(track, () => track.click()));
         // A chart mark's hotspot: the pointer over its centre shows its tooltip.
-        const marks = [...document.querySelectorAll('figure.chart .hotspot')];
+        const marks = [...document.querySelectorAll('figure.chart .chart-canvas:not([hidden]) .hotspot')];
         const mark = marks[k % marks.length];
         if (mark) {
-          const box = mark.getBoundingClientRect();
-          const at = { bubbles: true, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2, pointerType: 'mouse' };
-          out.hover.push(await time(() => mark.dispatchEvent(new PointerEvent('pointermove', at))));
+          out.hover.push(await time(mark, () => {
+            const box = mark.getBoundingClientRect();
+            const at = { bubbles: true, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2, pointerType: 'mouse' };
+            mark.dispatchEvent(new PointerEvent('pointermove', at));
+          }));
         }
       }
       return out;

@@ -54,7 +54,13 @@ test('without JavaScript a reader gets the timeline, chart, tables and sources',
  * app's DOM (comments aside) as parsed and as it is once the app is live. */
 async function hydrate(context, url) {
   await context.addInitScript(() => {
-    const dom = () => document.getElementById('app').innerHTML.replace(/<!--[\s\S]*?-->/g, '');
+    // The chart's other track, drawn ahead once the page is idle, waits hidden: not part of
+    // the view the build prerendered.
+    const dom = () => {
+      const app = document.getElementById('app').cloneNode(true);
+      app.querySelectorAll('.chart-canvas[hidden]').forEach((c) => c.remove());
+      return app.innerHTML.replace(/<!--[\s\S]*?-->/g, '');
+    };
     document.addEventListener('DOMContentLoaded', () => { window.__parsed = dom(); window.__entries = history.length; });
     new MutationObserver((_, observer) => {
       if (document.documentElement.dataset.app !== 'live') return;
