@@ -191,7 +191,7 @@ async function measure(spec, throttled) {
         const track = document.querySelector(`button[data-track=${k % 2 ? 'collective' : 'bilateral'}]`);
         out.track.push(await time(track, () => track.click()));
         // A chart mark's hotspot: the pointer over its centre shows its tooltip.
-        const marks = [...document.querySelectorAll('figure.chart .chart-canvas:not([hidden]) .hotspot')];
+        const marks = [...document.querySelectorAll('figure.chart .chart-track:not([hidden]) .hotspot')];
         const mark = marks[k % marks.length];
         if (mark) {
           out.hover.push(await time(mark, () => {

@@ -84,8 +84,6 @@ fn drawn(cache: &mut Vec<Drawn>, key: DrawKey) -> (Rc<ChartSpec>, Rc<Result<Stri
 struct CanvasProps {
     spec: Rc<ChartSpec>,
     svg: Rc<Result<String, ChartError>>,
-    /// The track on screen; the other one waits hidden, drawn, so a switch only shows it.
-    shown: bool,
     highlights: Vec<String>,
     on_select: Callback<String>,
 }
@@ -95,8 +93,7 @@ impl PartialEq for CanvasProps {
         // A drawn chart is kept as the same allocation (see `drawn`).
         Rc::ptr_eq(&self.spec, &other.spec)
             && Rc::ptr_eq(&self.svg, &other.svg)
-            && (self.shown, &self.highlights, &self.on_select)
-                == (other.shown, &other.highlights, &other.on_select)
+            && (&self.highlights, &self.on_select) == (&other.highlights, &other.on_select)
     }
 }
 
@@ -175,7 +172,6 @@ fn Canvas(props: &CanvasProps) -> Html {
 
     let tooltip = hovered
         .as_ref()
-        .filter(|_| props.shown)
         .and_then(|id| spec.marks.iter().find(|m| &m.record_id == id))
         .map(|m| {
             let flip = m.x_px > f64::from(spec.width_px) * 0.6;
@@ -189,11 +185,59 @@ fn Canvas(props: &CanvasProps) -> Html {
         .unwrap_or_default();
 
     html! {
-        <div class="chart-canvas" hidden={!props.shown} ref={canvas_ref} {onpointermove} {onpointerleave} {onclick}>
+        <div class="chart-canvas" ref={canvas_ref} {onpointermove} {onpointerleave} {onclick}>
             { body }
             <div class="chart-hotspots">{ for hotspots }</div>
             { tooltip }
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TrackTableProps {
+    data: DataRef,
+    track: Track,
+    until: Option<Day>,
+    on_select: Callback<String>,
+}
+
+/// One track's numbers as a table: every pledge and delivery, with its source.
+#[component]
+fn TrackTable(props: &TrackTableProps) -> Html {
+    let (ds, lang) = (props.data.ds, props.data.lang);
+    let rows = assistance::rows(ds, lang, props.track);
+    let table_rows = rows.iter().flat_map(|row| {
+        row.pledges
+            .iter()
+            .chain(row.deliveries.iter())
+            .map(move |r| (row, *r))
+            .filter(|(_, r)| props.until.is_none_or(|u| r.date.first_day() <= u))
+    });
+    html! {
+        <table>
+            <caption>{ lang.fill(Key::TableCaption, &[("track", lang.track(props.track))]) }</caption>
+            <thead><tr>
+                { for COLUMNS.iter().map(|h| html! { <th scope="col">{ lang.t(*h) }</th> }) }
+            </tr></thead>
+            <tbody>
+                { for table_rows.map(|(row, r)| {
+                    let kind = lang.aid_kind(r.kind);
+                    let on_select = props.on_select.clone();
+                    let id = r.id.clone();
+                    html! {
+                        <tr data-id={r.id.clone()}>
+                            <th scope="row">{ &row.name }</th>
+                            <td><time datetime={r.date.iso()}>{ lang.date(r.date) }</time></td>
+                            <td><button type="button" class="link-button" onclick={Callback::from(move |_: MouseEvent| on_select.emit(id.clone()))}>{ kind }</button></td>
+                            <td>{ value_text(lang, r) }</td>
+                            <td>{ lang.recipient(r.recipient) }</td>
+                            <td>{ lang.confidence(r.confidence) }</td>
+                            <td>{ r.sources.first().and_then(|s| ds.source(s)).map(|s| source_link(lang, s)).unwrap_or_default() }</td>
+                        </tr>
+                    }
+                }) }
+            </tbody>
+        </table>
     }
 }
 
@@ -235,12 +279,26 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
             }
         });
     }
-    // The shown track first, so the page's first chart is the one on screen.
+    // The shown track first, so the page's first chart is the one on screen. `hidden` sits
+    // on a wrapper, so a switch changes that one attribute and renders neither canvas again.
+    let waiting_track = waiting.is_some();
     let canvases = std::iter::once((props.track, spec.clone(), svg, true))
         .chain(waiting.map(|(spec, svg)| (other, spec, svg, false)))
         .map(|(track, spec, svg, shown)| {
             html! {
-                <Canvas key={track.key()} {spec} {svg} {shown} highlights={props.highlights.clone()} on_select={props.on_select.clone()} />
+                <div class="chart-track" key={track.key()} hidden={!shown}>
+                    <Canvas {spec} {svg} highlights={props.highlights.clone()} on_select={props.on_select.clone()} />
+                </div>
+            }
+        });
+    // The same numbers as a table, per track the same way.
+    let tables = std::iter::once((props.track, true))
+        .chain(waiting_track.then_some((other, false)))
+        .map(|(track, shown)| {
+            html! {
+                <div class="chart-track" key={track.key()} hidden={!shown}>
+                    <TrackTable data={props.data} {track} until={props.until} on_select={props.on_select.clone()} />
+                </div>
             }
         });
 
@@ -253,14 +311,6 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
         }
     });
 
-    let rows = assistance::rows(ds, lang, props.track);
-    let table_rows = rows.iter().flat_map(|row| {
-        row.pledges
-            .iter()
-            .chain(row.deliveries.iter())
-            .map(move |r| (row, *r))
-            .filter(|(_, r)| props.until.is_none_or(|u| r.date.first_day() <= u))
-    });
     let programme = &ds.programme;
 
     html! {
@@ -293,30 +343,7 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
             <details class="chart-table">
                 <summary>{ lang.t(Key::TableSummary) }</summary>
                 <div class="table-scroll">
-                <table>
-                    <caption>{ lang.fill(Key::TableCaption, &[("track", lang.track(props.track))]) }</caption>
-                    <thead><tr>
-                        { for COLUMNS.iter().map(|h| html! { <th scope="col">{ lang.t(*h) }</th> }) }
-                    </tr></thead>
-                    <tbody>
-                        { for table_rows.map(|(row, r)| {
-                            let kind = lang.aid_kind(r.kind);
-                            let on_select = props.on_select.clone();
-                            let id = r.id.clone();
-                            html! {
-                                <tr data-id={r.id.clone()}>
-                                    <th scope="row">{ &row.name }</th>
-                                    <td><time datetime={r.date.iso()}>{ lang.date(r.date) }</time></td>
-                                    <td><button type="button" class="link-button" onclick={Callback::from(move |_: MouseEvent| on_select.emit(id.clone()))}>{ kind }</button></td>
-                                    <td>{ value_text(lang, r) }</td>
-                                    <td>{ lang.recipient(r.recipient) }</td>
-                                    <td>{ lang.confidence(r.confidence) }</td>
-                                    <td>{ r.sources.first().and_then(|s| ds.source(s)).map(|s| source_link(lang, s)).unwrap_or_default() }</td>
-                                </tr>
-                            }
-                        }) }
-                    </tbody>
-                </table>
+                { for tables }
                 </div>
             </details>
             if props.track == Track::Collective && props.until.is_none_or(|u| programme.approved.first_day() <= u) {

@@ -57,15 +57,15 @@ test("switches the chart's track", async (t) => {
   await page.keyboard.press('Enter');
   await page.waitForSelector('figure.chart[data-track=bilateral]');
   assert.equal(await page.locator('button[data-track=bilateral]').getAttribute('aria-pressed'), 'true');
-  assert.match(await figure.locator('.chart-canvas:not([hidden]) svg').textContent(), /Russia/);
-  assert.match(await figure.locator('table').textContent(), /USD 122 million/);
+  assert.match(await figure.locator('.chart-track:not([hidden]) svg').textContent(), /Russia/);
+  assert.match(await figure.locator('.chart-track:not([hidden]) table').textContent(), /USD 122 million/);
   // The other track waits in the page, drawn and hidden (out of the tab order and the
   // accessibility tree), so switching back parses no SVG.
-  assert.equal(await figure.locator('.chart-canvas[hidden] svg[aria-labelledby^=chart-collective]').count(), 1);
+  assert.equal(await figure.locator('.chart-track[hidden] svg[aria-labelledby^=chart-collective]').count(), 1);
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Enter');
   await page.waitForSelector('figure.chart[data-track=collective]');
-  assert.match(await figure.locator('.chart-canvas:not([hidden]) svg').getAttribute('aria-labelledby'), /^chart-collective/);
+  assert.match(await figure.locator('.chart-track:not([hidden]) svg').getAttribute('aria-labelledby'), /^chart-collective/);
 });
 
 test('hovering a chart mark shows its record and source', async (t) => {

@@ -47,7 +47,7 @@ test('without JavaScript a reader gets the timeline, chart, tables and sources',
   assert.match(await page.locator('noscript').first().textContent(), /still copy/);
   // The tables open without a script (<details>).
   await page.locator('.chart-table summary').click();
-  assert.ok(await page.locator('.chart-table table').isVisible());
+  assert.ok(await page.locator('.chart-table .chart-track:not([hidden]) table').isVisible());
 });
 
 /** Opens `url` in `context`, recording every console message and page error, and returns the
@@ -58,7 +58,7 @@ async function hydrate(context, url) {
     // the view the build prerendered.
     const dom = () => {
       const app = document.getElementById('app').cloneNode(true);
-      app.querySelectorAll('.chart-canvas[hidden]').forEach((c) => c.remove());
+      app.querySelectorAll('.chart-track[hidden]').forEach((c) => c.remove());
       return app.innerHTML.replace(/<!--[\s\S]*?-->/g, '');
     };
     document.addEventListener('DOMContentLoaded', () => { window.__parsed = dom(); window.__entries = history.length; });

@@ -68,8 +68,8 @@ test('predict and reveal hides what came after the chapter, and each step reveal
   assert.match(await page.textContent('[data-testid=roster-headline]'), /^On 20 Apr 1999: 6 members, 3 not a party\./);
   assert.match(await page.textContent('#map-title'), /20 Apr 1999/);
   // Chart: nothing yet.
-  assert.equal(await page.$$eval('.chart-canvas:not([hidden]) .hotspot', (h) => h.length), 0);
-  assert.equal(await page.$$eval('.chart-table tbody tr', (r) => r.length), 0);
+  assert.equal(await page.$$eval('.chart-track:not([hidden]) .hotspot', (h) => h.length), 0);
+  assert.equal(await page.$$eval('.chart-table .chart-track:not([hidden]) tbody tr', (r) => r.length), 0);
   // The Sochi chapter reveals the 2013 pledge but not the 2017 deliveries.
   await page.goto(page.url().replace('chapter-1999', 'chapter-sochi'));
   await page.waitForSelector('section.story[data-chapter=chapter-sochi]');
