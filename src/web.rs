@@ -33,41 +33,55 @@ pub fn today() -> Option<Day> {
 thread_local! {
     /// Hydration's progress: whether the page itself has mounted, and whether it is live.
     static HYDRATION: std::cell::Cell<(bool, bool)> = const { std::cell::Cell::new((false, false)) };
-    /// Sections waiting for their task, in the order they asked (top of the page first), and
-    /// whether a task to resume the next one is already set.
-    static WAITING: std::cell::RefCell<(std::collections::VecDeque<yew::suspense::SuspensionHandle>, bool)> =
+    /// Work waiting for a task of its own before the page goes live (sections to resume, in
+    /// the order they asked: top of the page first), and whether a task for the next one is
+    /// already set.
+    static WAITING: std::cell::RefCell<Waiting> =
         const { std::cell::RefCell::new((std::collections::VecDeque::new(), false)) };
 }
+
+/// Work for a task of its own each, and whether the task for the next one is set.
+#[cfg(target_arch = "wasm32")]
+type Waiting = (std::collections::VecDeque<Box<dyn FnOnce()>>, bool);
 
 /// A suspension that resumes in a later task of its own (a section hydrating later); `None`
 /// outside a browser, and once the page is live (a section that appears later renders at
 /// once). Sections resume one per task, in the order they asked: Yew's scheduler does not
 /// yield while renders are pending, so sections resumed together would render in one task.
 pub fn next_task() -> Option<yew::suspense::Suspension> {
+    let (suspension, handle) = yew::suspense::Suspension::new();
+    before_live(move || handle.resume()).then_some(suspension)
+}
+
+/// Runs `then` in a task of its own, after the work queued before it, before the page goes
+/// live; false (and nothing runs) outside a browser or once the page is live.
+pub fn before_live(then: impl FnOnce() + 'static) -> bool {
     #[cfg(target_arch = "wasm32")]
     {
         if HYDRATION.with(|h| h.get().1) {
-            return None;
+            return false;
         }
-        let (suspension, handle) = yew::suspense::Suspension::new();
         let start = WAITING.with(|w| {
             let mut w = w.borrow_mut();
-            w.0.push_back(handle);
+            w.0.push_back(Box::new(then));
             !std::mem::replace(&mut w.1, true)
         });
         if start {
-            resume_next_later();
+            run_next_waiting();
         }
-        Some(suspension)
+        true
     }
     #[cfg(not(target_arch = "wasm32"))]
-    None
+    {
+        let _ = then;
+        false
+    }
 }
 
-/// In the next task: resumes the first waiting section (it renders in this task's
+/// In the next task: runs the first waiting work (a section resumed renders in this task's
 /// microtasks), then sets the task for the one after; with none left, the page may go live.
 #[cfg(target_arch = "wasm32")]
-fn resume_next_later() {
+fn run_next_waiting() {
     gloo::timers::callback::Timeout::new(0, || {
         let next = WAITING.with(|w| {
             let mut w = w.borrow_mut();
@@ -77,9 +91,9 @@ fn resume_next_later() {
         });
         match next {
             // The next one is set after this one: one rendering may add more (nested).
-            Some(handle) => {
-                handle.resume();
-                resume_next_later();
+            Some(work) => {
+                work();
+                run_next_waiting();
             }
             None => live_when_done(),
         }
