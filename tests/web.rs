@@ -42,6 +42,16 @@ async fn mount() -> Element {
     root
 }
 
+/// Waits until the app has written its view into the address (100 ms after a change).
+async fn address_written() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 200)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
 fn unmount(root: Element) {
     root.remove();
 }
@@ -199,6 +209,7 @@ async fn the_language_switch_rewrites_the_page_and_keeps_the_view() {
         "switching language keeps the chosen track"
     );
     assert!(figure.text_content().unwrap().contains("Россия"));
+    address_written().await;
     assert!(
         gloo::utils::window()
             .location()
