@@ -293,7 +293,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             let step = move || {
                 let next = year.get() + 1;
                 year.set(next);
-                state.dispatch(Action::SetDate(state.date_for_year(next)));
+                state.dispatch(Action::SetDate(state::date_for_year(ds, next)));
                 if next >= last {
                     stop.set(false);
                 }

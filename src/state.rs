@@ -291,12 +291,6 @@ impl AppState {
         out
     }
 
-    /// The roster date for a year on the scrubber: 31 December, or the as-of date for the
-    /// latest year (the last day the facts were checked).
-    pub fn date_for_year(&self, year: i32) -> Day {
-        date_for_year(self.data.ds, year)
-    }
-
     pub fn apply(&self, action: Action) -> AppState {
         let (ds, lang) = (self.data.ds, self.data.lang);
         let mut next = self.clone();
@@ -513,9 +507,9 @@ mod tests {
     #[test]
     fn date_changes_announce_the_roster() {
         let s = state();
-        let d = s.date_for_year(1999);
+        let d = date_for_year(s.data.ds, 1999);
         assert_eq!(d.iso(), "1999-12-31");
-        assert_eq!(s.date_for_year(2026), s.data.ds.as_of_day());
+        assert_eq!(date_for_year(s.data.ds, 2026), s.data.ds.as_of_day());
         let next = s.reduce(Action::SetDate(d));
         assert_eq!(
             next.announcement,

@@ -58,13 +58,23 @@ fn pct(part: f64, whole: u32) -> String {
 
 /// What a drawn chart depends on: the data, the track, today and predict-and-reveal's cut.
 type DrawKey = (DataRef, Track, Day, Option<Day>);
-/// A drawn chart: its spec (marks, scales) and its SVG.
+/// A chart's spec (marks, scales) and its SVG.
+type Chart = (Rc<ChartSpec>, Rc<Result<String, ChartError>>);
+/// A drawn chart, by what it depends on.
 type Drawn = (DrawKey, Rc<ChartSpec>, Rc<Result<String, ChartError>>);
 
+/// The chart for `key` if `cache` has it.
+fn cached(cache: &[Drawn], key: DrawKey) -> Option<Chart> {
+    cache
+        .iter()
+        .find(|(k, _, _)| *k == key)
+        .map(|(_, spec, svg)| (spec.clone(), svg.clone()))
+}
+
 /// The chart for `key`, from `cache` or drawn now and kept (the last few only).
-fn drawn(cache: &mut Vec<Drawn>, key: DrawKey) -> (Rc<ChartSpec>, Rc<Result<String, ChartError>>) {
-    if let Some((_, spec, svg)) = cache.iter().find(|(k, _, _)| *k == key) {
-        return (spec.clone(), svg.clone());
+fn drawn(cache: &mut Vec<Drawn>, key: DrawKey) -> Chart {
+    if let Some(found) = cached(cache, key) {
+        return found;
     }
     let (d, track, today, until) = key;
     let whole = spec::build(d.ds, d.lang, track, today);
@@ -256,18 +266,14 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
         Track::Bilateral => Track::Collective,
     };
     let ahead = (props.data, other, props.today, props.until);
-    let waiting = cache
-        .borrow()
-        .iter()
-        .find(|(k, _, _)| *k == ahead)
-        .map(|(_, spec, svg)| (spec.clone(), svg.clone()));
+    let waiting = cached(&cache.borrow(), ahead);
     {
         let cache = cache.clone();
         let redraw = use_force_update();
         use_effect_with(ahead, move |ahead| {
             let ahead = *ahead;
             let timer = web::after(400, move || {
-                let new = !cache.borrow().iter().any(|(k, _, _)| *k == ahead);
+                let new = cached(&cache.borrow(), ahead).is_none();
                 drawn(&mut cache.borrow_mut(), ahead);
                 if new {
                     redraw.force_update();
