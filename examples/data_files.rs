@@ -1,6 +1,8 @@
 //! Writes the data downloads next to the built page: for every language the page offers, the
 //! CSV tables with their README in a zip and the dataset as JSON, both from the bundled data
-//! (see `src/export/package.rs`). Trunk runs it after each build (Trunk.toml), into its staging
+//! (see `src/export/package.rs`). And for every language but English, the texts file the page
+//! fetches (`data/i18n/<code>.json`): the dataset's translation as Trunk copied it, plus the
+//! interface's strings (see `i18n::texts_file`). Trunk runs it after each build (Trunk.toml), into its staging
 //! directory:
 //!
 //!     cargo run --example data_files -- dist      (or TRUNK_STAGING_DIR=dist)
@@ -9,8 +11,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use csto_explorer::data::bundled_in;
+use csto_explorer::data::translate::parse_translation;
 use csto_explorer::export::package::{csv_zip, json};
-use csto_explorer::i18n::Lang;
+use csto_explorer::i18n::{Lang, texts_file};
 
 fn main() -> ExitCode {
     let root = std::env::args()
@@ -37,6 +40,19 @@ fn main() -> ExitCode {
                 return ExitCode::FAILURE;
             }
         };
+        if lang != Lang::ENGLISH {
+            let path = dir.join("i18n").join(format!("{}.json", lang.code()));
+            let entries = std::fs::read_to_string(&path)
+                .map_err(|e| e.to_string())
+                .and_then(|text| parse_translation(&text));
+            let written = entries.and_then(|entries| {
+                std::fs::write(&path, texts_file(lang, &entries)).map_err(|e| e.to_string())
+            });
+            if let Err(e) = written {
+                eprintln!("data_files: {}: {e}", path.display());
+                return ExitCode::FAILURE;
+            }
+        }
         for file in files {
             let path = dir.join(&file.name);
             if let Err(e) = std::fs::write(&path, &file.bytes) {

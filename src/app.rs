@@ -569,7 +569,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         </span>
                     </p></Later>
                     if !data::has_translation(lang.code()) {
-                        <p class="warning" role="status">{ lang.t(Key::TextsNotLoaded) }</p>
+                        <p class="warning" role="status" lang={lang.code()}>{ lang.t(Key::TextsNotLoaded) }</p>
                     }
                     if let Some(custom) = data.custom {
                         <p class="own-data-banner" data-testid="own-data-banner">

@@ -81,14 +81,24 @@ pub fn add_translation(code: &str, text: &str) -> Result<&'static Dataset, Strin
     if let Some(ds) = localized(code) {
         return Ok(ds);
     }
-    let map = translate::parse_translation(text)?;
+    add_translation_entries(code, &translate::parse_translation(text)?)
+}
+
+/// [`add_translation`] for a file already read into its entries.
+pub fn add_translation_entries(
+    code: &str,
+    map: &translate::Translation,
+) -> Result<&'static Dataset, String> {
+    if let Some(ds) = localized(code) {
+        return Ok(ds);
+    }
     // A fresh copy of the bundled dataset to translate in place (see `translate::apply`).
     #[cfg(target_arch = "wasm32")]
     let fresh = unpack_bundled();
     #[cfg(not(target_arch = "wasm32"))]
     let fresh = load(BUNDLED_PATH, BUNDLED_JSON);
     let fresh = fresh.map_err(|e| e.to_string())?;
-    let ds: &'static Dataset = Box::leak(Box::new(translate::apply(fresh, &map)));
+    let ds: &'static Dataset = Box::leak(Box::new(translate::apply(fresh, map)));
     if let Ok(mut cache) = LOCALIZED.lock() {
         cache.push((code.to_owned(), ds));
     }

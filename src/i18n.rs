@@ -2,10 +2,17 @@
 //! table per language (`i18n/<code>.rs`), plus each language's plural rule, month names and
 //! number separators. Dataset texts are translated separately (`data::translate`).
 //!
-//! Adding a language is one file plus one line: copy `i18n/en.rs` to `i18n/<code>.rs`, translate
-//! its values (a key it lacks falls back to English), and add the code to the `languages!` list
-//! below. It is offered to readers once its table is complete and `switched_on` is true; a test
+//! English, the fallback, is compiled in (`i18n/en.rs`). Every other language's strings are a
+//! JSON file (`i18n/<code>.json`, keyed by [`Key`] name): natively compiled in, and in the
+//! browser fetched with the language's dataset texts (see [`interface_text`]), so the wasm does
+//! not carry every language.
+//!
+//! Adding a language is two files plus one line: copy `i18n/ru.rs` to `i18n/<code>.rs` and set
+//! its conventions, write `i18n/<code>.json` (a key it lacks falls back to English), list it in
+//! `INTERFACE_FILES` and add the code to the `languages!` list below. It is offered to readers once its table is complete and `switched_on` is true; a test
 //! fails when a switched-on language lacks any key. Pure: no web crate; tested natively.
+
+use std::sync::Mutex;
 
 use crate::data::{
     AssistanceKind, Confidence, Day, EventKind, PartialDate, Recipient, StartBasis, Status, Track,
@@ -20,6 +27,8 @@ macro_rules! keys {
 
         impl Key {
             pub const ALL: &'static [Key] = &[$(Key::$key),*];
+            /// Each key's name, as the languages' JSON files spell it; in the order of `ALL`.
+            pub const NAMES: &'static [&'static str] = &[$(stringify!($key)),*];
         }
     };
 }
@@ -141,6 +150,117 @@ macro_rules! languages {
 
 languages!(en, ru);
 
+/// The interface strings of languages other than English, one table per code, indexed like
+/// [`Key::ALL`]. Filled from a language's JSON file: natively on first use (compiled in), in the
+/// browser once the language's texts file has been fetched ([`read_texts_file`]).
+type InterfaceTable = Vec<Option<&'static str>>;
+static INTERFACE: Mutex<Vec<(&'static str, InterfaceTable)>> = Mutex::new(Vec::new());
+
+/// The languages' JSON files. Natively compiled in; the browser fetches them inside the
+/// dataset's texts file instead (written there by `examples/data_files.rs`, see [`texts_file`]).
+#[cfg(not(target_arch = "wasm32"))]
+const INTERFACE_FILES: &[(&str, &str)] = &[("ru", include_str!("i18n/ru.json"))];
+
+/// How the served texts file (`data/i18n/<code>.json`) marks an interface string's key, so it
+/// can sit beside the dataset's own texts (`<record>.<field>`, which never start so).
+pub const INTERFACE_PREFIX: &str = "ui.";
+
+/// The string for `key` in the language `code`, if its table is at hand and has it.
+fn interface_text(code: &'static str, key: Key) -> Option<&'static str> {
+    let lookup = || {
+        let tables = INTERFACE.lock().ok()?;
+        let (_, table) = tables.iter().find(|(c, _)| *c == code)?;
+        Some(table.get(key as usize).copied().flatten())
+    };
+    if let Some(found) = lookup() {
+        return found;
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some((_, file)) = INTERFACE_FILES.iter().find(|(c, _)| *c == code) {
+        add_interface_file(code, file).ok()?;
+        return lookup().flatten();
+    }
+    None
+}
+
+/// Reads a language's JSON file (`i18n/<code>.json`) and keeps its strings for `code`.
+/// Returns how many strings were kept; an error says what is wrong with the file.
+pub fn add_interface_file(code: &str, json: &str) -> Result<usize, String> {
+    let entries = crate::data::translate::parse_translation(json)?;
+    Ok(add_interface(
+        code,
+        entries.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+    ))
+}
+
+/// Keeps the interface strings of the language `code` from `(key name, text)` pairs; names
+/// that are no key are skipped. Returns how many were kept (0 for a code without a table).
+pub fn add_interface<'a>(
+    code: &str,
+    entries: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> usize {
+    let Some(code) = Lang::all_tables().map(|l| l.code).find(|c| *c == code) else {
+        return 0;
+    };
+    let table = interface_table(entries);
+    let kept = table.iter().flatten().count();
+    if let Ok(mut tables) = INTERFACE.lock() {
+        tables.retain(|(c, _)| *c != code);
+        tables.push((code, table));
+    }
+    kept
+}
+
+/// A table indexed like [`Key::ALL`] from `(key name, text)` pairs. The texts live as long as
+/// the page: a language is read once.
+fn interface_table<'a>(entries: impl IntoIterator<Item = (&'a str, &'a str)>) -> InterfaceTable {
+    let mut table = vec![None; Key::ALL.len()];
+    for (name, text) in entries {
+        if let Some(i) = Key::NAMES.iter().position(|n| *n == name) {
+            table[i] = Some(&*Box::leak(text.to_owned().into_boxed_str()));
+        }
+    }
+    table
+}
+
+/// The texts file the browser fetches for `lang`: the dataset's translation `entries`, then
+/// every interface string of the language under [`INTERFACE_PREFIX`]. One flat JSON object, as
+/// `data::translate::parse_translation` reads.
+pub fn texts_file(lang: Lang, entries: &[(String, String)]) -> String {
+    let interface = Key::ALL.iter().zip(Key::NAMES).filter_map(|(&key, name)| {
+        (lang.0.text)(key).map(|text| (format!("{INTERFACE_PREFIX}{name}"), text.to_owned()))
+    });
+    let lines: Vec<String> = entries
+        .iter()
+        .filter(|(k, _)| !k.starts_with(INTERFACE_PREFIX))
+        .cloned()
+        .chain(interface)
+        .map(|(k, v)| format!("  {}: {}", json_string(&k), json_string(&v)))
+        .collect();
+    format!("{{\n{}\n}}\n", lines.join(",\n"))
+}
+
+fn json_string(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_owned())
+}
+
+/// Reads a texts file as [`texts_file`] writes it: keeps its interface strings for `code` and
+/// returns the dataset's translation entries. An error says what is wrong with the file.
+pub fn read_texts_file(
+    code: &str,
+    text: &str,
+) -> Result<crate::data::translate::Translation, String> {
+    let mut entries = crate::data::translate::parse_translation(text)?;
+    add_interface(
+        code,
+        entries
+            .iter()
+            .filter_map(|(k, v)| Some((k.strip_prefix(INTERFACE_PREFIX)?, v.as_str()))),
+    );
+    entries.retain(|(k, _)| !k.starts_with(INTERFACE_PREFIX));
+    Ok(entries)
+}
+
 /// A language the interface can be shown in; compared by code.
 #[derive(Clone, Copy)]
 pub struct Lang(&'static Language);
@@ -197,6 +317,17 @@ impl Lang {
         self.0.code
     }
 
+    /// The language the interface actually appears in: this one once its strings are at hand
+    /// (English always; others natively, or in the browser once fetched), else English, which
+    /// every missing string falls back to. Dates, numbers and plurals follow it, so a page whose
+    /// strings could not be fetched is English throughout, not half; so does `<html lang>`, so a
+    /// screen reader's voice matches the words.
+    pub fn shown(self) -> Lang {
+        let at_hand =
+            self == Lang::ENGLISH || interface_text(self.0.code, Key::PageTitle).is_some();
+        if at_hand { self } else { Lang::ENGLISH }
+    }
+
     pub fn name(self) -> &'static str {
         self.0.name
     }
@@ -217,7 +348,7 @@ impl Lang {
     pub fn count(self, key: Key, n: u64, args: &[(&str, &str)]) -> String {
         let forms: Vec<&str> = self.t(key).split('|').collect();
         let form = forms
-            .get((self.0.plural)(n))
+            .get((self.shown().0.plural)(n))
             .or(forms.last())
             .copied()
             .unwrap_or("");
@@ -234,7 +365,7 @@ impl Lang {
             Key::DateDay,
             &[
                 ("day", &d.to_string()),
-                ("month", self.0.months_with_day[(m - 1) as usize]),
+                ("month", self.shown().0.months_with_day[(m - 1) as usize]),
                 ("year", &y.to_string()),
             ],
         )
@@ -250,7 +381,7 @@ impl Lang {
             (Some(m), None) if (1..=12).contains(&m) => self.fill(
                 Key::DateMonth,
                 &[
-                    ("month", self.0.months[(m - 1) as usize]),
+                    ("month", self.shown().0.months[(m - 1) as usize]),
                     ("year", &date.year.to_string()),
                 ],
             ),
@@ -272,10 +403,11 @@ impl Lang {
     /// "20,076" / "20 076".
     pub fn integer(self, n: u64) -> String {
         let digits = n.to_string();
+        let separator = self.shown().0.thousands_separator;
         let mut out = String::new();
         for (i, ch) in digits.chars().enumerate() {
             if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                out.push_str(self.0.thousands_separator);
+                out.push_str(separator);
             }
             out.push(ch);
         }
@@ -292,7 +424,11 @@ impl Lang {
         if tenths.is_multiple_of(10) {
             format!("{sign}{whole}")
         } else {
-            format!("{sign}{whole}{}{}", self.0.decimal_separator, tenths % 10)
+            format!(
+                "{sign}{whole}{}{}",
+                self.shown().0.decimal_separator,
+                tenths % 10
+            )
         }
     }
 
@@ -478,6 +614,55 @@ mod tests {
             "1 and {a} {c"
         );
         assert_eq!(placeholders("On {date}: {list}."), ["date", "list"]);
+    }
+
+    /// A language's JSON file names only keys that exist, and not those its Rust file keeps
+    /// compiled in for the browser (one place for each string).
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn interface_files_name_only_known_keys() {
+        for (code, file) in INTERFACE_FILES {
+            let entries = crate::data::translate::parse_translation(file).expect("the file reads");
+            for (name, _) in &entries {
+                assert!(
+                    Key::NAMES.contains(&name.as_str()),
+                    "{code}.json: {name} is no key"
+                );
+                assert!(
+                    !["Loading", "TextsNotLoaded"].contains(&name.as_str()),
+                    "{code}.json: {name} is compiled in (i18n/{code}.rs)"
+                );
+            }
+            assert_eq!(add_interface_file(code, file), Ok(entries.len()));
+        }
+        assert_eq!(
+            add_interface("xx", [("PageTitle", "?")]),
+            0,
+            "no table, nothing kept"
+        );
+    }
+
+    /// The texts file the browser fetches carries the dataset's entries and every interface
+    /// string; reading it back gives the dataset's entries and the same interface table.
+    #[test]
+    fn the_texts_file_carries_the_interface_and_reads_back() {
+        let dataset = vec![("ARM.name".to_owned(), "Армения".to_owned())];
+        let file = texts_file(ru(), &dataset);
+        let entries = crate::data::translate::parse_translation(&file).expect("the file reads");
+        assert_eq!(entries.len(), 1 + Key::ALL.len());
+        assert_eq!(read_texts_file("ru", &file), Ok(dataset.clone()));
+        // Written again from its own output, the file stays the same.
+        assert_eq!(texts_file(ru(), &entries), file);
+        let table = interface_table(
+            entries
+                .iter()
+                .filter_map(|(k, v)| Some((k.strip_prefix(INTERFACE_PREFIX)?, v.as_str()))),
+        );
+        for (i, &key) in Key::ALL.iter().enumerate() {
+            assert_eq!(table[i], Some(ru().t(key)), "{key:?}");
+        }
+        assert_eq!(Key::NAMES.len(), Key::ALL.len());
+        assert_eq!(Key::NAMES[Key::PageTitle as usize], "PageTitle");
     }
 
     /// Every switched-on language has every key, with the same placeholders as English and, for

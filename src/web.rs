@@ -285,7 +285,7 @@ pub fn apply_language(lang: Lang) {
         PAGE_LANG.with(|page| page.set(lang));
         let document = gloo::utils::document();
         if let Some(html) = document.document_element() {
-            let _ = html.set_attribute("lang", lang.code());
+            let _ = html.set_attribute("lang", lang.shown().code());
         }
         document.set_title(lang.t(Key::PageTitle));
         for (id, key) in [
@@ -304,8 +304,8 @@ pub fn apply_language(lang: Lang) {
     let _ = (lang, Key::PageTitle);
 }
 
-/// Fetches the dataset's texts in `lang` (`data/i18n/<code>.json`, next to the page), hands
-/// them to `data::add_translation`, then calls `done` — with an error message if the file could
+/// Fetches the dataset's and the interface's texts in `lang` (`data/i18n/<code>.json`, next to
+/// the page), hands them to `i18n` and `data`, then calls `done` — with an error message if the file could
 /// not be fetched or read, in which case the original texts stay in use.
 pub fn fetch_translation(lang: Lang, done: impl FnOnce(Result<(), String>) + 'static) {
     #[cfg(target_arch = "wasm32")]
@@ -318,8 +318,10 @@ pub fn fetch_translation(lang: Lang, done: impl FnOnce(Result<(), String>) + 'st
             Some(text) => Ok(text),
             None => fetch_text(&format!("data/i18n/{}.json", lang.code())).await,
         };
+        // One file carries both the dataset's texts and the interface's (see i18n::texts_file).
         let result = text.and_then(|text| {
-            crate::data::add_translation(lang.code(), &text)
+            crate::i18n::read_texts_file(lang.code(), &text)
+                .and_then(|entries| crate::data::add_translation_entries(lang.code(), &entries))
                 .map(|_| ())
                 .map_err(|e| format!("data/i18n/{}.json: {e}", lang.code()))
         });

@@ -186,9 +186,12 @@ async fn the_chart_switches_track_and_draws_text_in_the_browser() {
 
 #[wasm_bindgen_test]
 async fn the_language_switch_rewrites_the_page_and_keeps_the_view() {
-    // The test runner does not serve data/i18n/: hand the app the file it would fetch.
+    // The test runner does not serve data/i18n/: hand the app what the file it would fetch
+    // carries, the dataset's texts and the interface's.
     csto_explorer::data::add_translation("ru", include_str!("../static/data/i18n/ru.json"))
         .expect("the Russian texts read");
+    csto_explorer::i18n::add_interface_file("ru", include_str!("../src/i18n/ru.json"))
+        .expect("the Russian interface reads");
     let root = mount().await;
     find(&root, "button[data-track=bilateral]").click();
     yew::scheduler::flush().await;

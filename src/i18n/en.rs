@@ -33,7 +33,7 @@ fn text(key: Key) -> Option<&'static str> {
         SkipLink => "Skip to the explorer",
         Loading => "Loading the timeline and chart…",
         TextsNotLoaded => {
-            "The records' texts could not be loaded in this language, so they are shown in English."
+            "The texts in this language could not be loaded, so the page is shown in English."
         }
 
         AsOfLine => "Facts checked to {date} · dataset {version} · ",
