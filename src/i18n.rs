@@ -29,6 +29,18 @@ macro_rules! keys {
             pub const ALL: &'static [Key] = &[$(Key::$key),*];
             /// Each key's name, as the languages' JSON files spell it; in the order of `ALL`.
             pub const NAMES: &'static [&'static str] = &[$(stringify!($key)),*];
+            /// A hash of each name, in the order of `ALL`: the browser matches a fetched file's
+            /// names by these, so the names themselves stay out of the wasm (a test checks that
+            /// no two collide).
+            const NAME_HASHES: [u32; Key::NAMES.len()] = {
+                let mut out = [0; Key::NAMES.len()];
+                let mut i = 0;
+                while i < out.len() {
+                    out[i] = name_hash(Key::NAMES[i]);
+                    i += 1;
+                }
+                out
+            };
         }
     };
 }
@@ -216,11 +228,25 @@ pub fn add_interface<'a>(
 fn interface_table<'a>(entries: impl IntoIterator<Item = (&'a str, &'a str)>) -> InterfaceTable {
     let mut table = vec![None; Key::ALL.len()];
     for (name, text) in entries {
-        if let Some(i) = Key::NAMES.iter().position(|n| *n == name) {
+        let hash = name_hash(name);
+        if let Some(i) = Key::NAME_HASHES.iter().position(|h| *h == hash) {
             table[i] = Some(&*Box::leak(text.to_owned().into_boxed_str()));
         }
     }
     table
+}
+
+/// FNV-1a: a key name's hash, the same at compile time and at run time.
+const fn name_hash(name: &str) -> u32 {
+    let bytes = name.as_bytes();
+    let mut hash = 0x811c_9dc5_u32;
+    let mut i = 0;
+    while i < bytes.len() {
+        hash ^= bytes[i] as u32;
+        hash = hash.wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    hash
 }
 
 /// The texts file the browser fetches for `lang`: the dataset's translation `entries`, then
@@ -662,6 +688,15 @@ mod tests {
             assert_eq!(table[i], Some(ru().t(key)), "{key:?}");
         }
         assert_eq!(Key::NAMES.len(), Key::ALL.len());
+        let mut hashes = Key::NAME_HASHES.to_vec();
+        hashes.sort_unstable();
+        hashes.dedup();
+        assert_eq!(hashes.len(), Key::ALL.len(), "two key names share a hash");
+        let unknown = interface_table([("NoSuchKey", "?"), ("pagetitle", "?")]);
+        assert!(
+            unknown.iter().all(Option::is_none),
+            "unknown names are skipped"
+        );
         assert_eq!(Key::NAMES[Key::PageTitle as usize], "PageTitle");
     }
 
