@@ -2,7 +2,8 @@
 // served HTML already holds the timeline, chart, roster, tables and sources before any script
 // runs (and for a reader without JavaScript); the wasm then takes that DOM over without a
 // warning and without changing it; a link to another view or a reader in another language
-// gets their view right after, without a new history entry.
+// gets their view right after, without a new history entry; and what a reader did to the page
+// before (a table opened) is still so, on the same nodes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -78,6 +79,39 @@ async function hydrate(context, url) {
   const [parsed, live] = await page.evaluate(() => [window.__parsed, window.__live]);
   return { page, messages, parsed, live };
 }
+
+test('what a reader does before the app is live survives hydration: the same nodes, tables left open', async (t) => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const messages = [];
+  page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => messages.push(`page error: ${e}`));
+  // The wasm waits until the reader has acted on the prerendered page.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/csto-explorer-*_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(env.base + '/');
+  await page.evaluate(() => {
+    document.querySelector('.chart-table').open = true;
+    document.querySelector('.tl-list').open = true;
+    window.__kept = [...document.querySelectorAll('.tl-item, figure.chart svg, .chart-table table, .roster, .source-list li')];
+  });
+  release();
+  await page.waitForSelector('html[data-app=live]');
+  const after = await page.evaluate(() => ({
+    open: [document.querySelector('.chart-table').open, document.querySelector('.tl-list').open],
+    kept: window.__kept.length,
+    replaced: window.__kept.filter((n) => !n.isConnected).length,
+  }));
+  assert.deepEqual(after.open, [true, true], 'the tables a reader opened stay open');
+  assert.ok(after.kept > 100, `${after.kept} nodes watched`);
+  assert.equal(after.replaced, 0, 'hydration takes over the nodes in place, it does not replace them');
+  assert.deepEqual(messages, []);
+  // And it is live.
+  await page.locator('#tl-uzb-suspended').click();
+  await page.waitForSelector('#detail[data-record=uzb-suspended]');
+});
 
 for (const [name, url] of [['the page', () => `${env.base}/`], ['the embed page', () => `${env.base}/embed.html?embed=1`], ['the offline copy', () => `file://${OFFLINE}`]]) {
   test(`${name}: hydration takes over the prerendered DOM unchanged, with no console message`, async (t) => {
