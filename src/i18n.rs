@@ -1,16 +1,17 @@
 //! The interface's languages: every string the app writes itself, looked up by [`Key`] in one
-//! table per language (`i18n/<code>.rs`), plus each language's plural rule, month names and
-//! number separators. Dataset texts are translated separately (`data::translate`).
+//! table per language, plus each language's plural rule, month names and number separators
+//! (`i18n/<code>.rs`). Dataset texts are translated separately (`data::translate`).
 //!
 //! English, the fallback, is compiled in (`i18n/en.rs`). Every other language's strings are a
 //! JSON file (`i18n/<code>.json`, keyed by [`Key`] name): natively compiled in, and in the
 //! browser fetched with the language's dataset texts (see [`interface_text`]), so the wasm does
 //! not carry every language.
 //!
-//! Adding a language is two files plus one line: copy `i18n/ru.rs` to `i18n/<code>.rs` and set
+//! Adding a language is two files plus two lines: copy `i18n/ru.rs` to `i18n/<code>.rs` and set
 //! its conventions, write `i18n/<code>.json` (a key it lacks falls back to English), list it in
-//! `INTERFACE_FILES` and add the code to the `languages!` list below. It is offered to readers once its table is complete and `switched_on` is true; a test
-//! fails when a switched-on language lacks any key. Pure: no web crate; tested natively.
+//! `INTERFACE_FILES` and add the code to the `languages!` list below. It is offered to readers
+//! once its table is complete and `switched_on` is true; a test fails when a switched-on
+//! language lacks any key. Pure: no web crate; tested natively.
 
 use std::sync::Mutex;
 

@@ -305,8 +305,8 @@ pub fn apply_language(lang: Lang) {
 }
 
 /// Fetches the dataset's and the interface's texts in `lang` (`data/i18n/<code>.json`, next to
-/// the page), hands them to `i18n` and `data`, then calls `done` — with an error message if the file could
-/// not be fetched or read, in which case the original texts stay in use.
+/// the page), hands them to `i18n` and `data`, then calls `done` — with an error message if the
+/// file could not be fetched or read, in which case the page stays in English.
 pub fn fetch_translation(lang: Lang, done: impl FnOnce(Result<(), String>) + 'static) {
     #[cfg(target_arch = "wasm32")]
     wasm_bindgen_futures::spawn_local(async move {

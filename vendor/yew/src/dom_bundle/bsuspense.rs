@@ -153,16 +153,16 @@ impl Reconcilable for VSuspense {
         let children_bundle = &mut suspense.children_bundle;
         // no need to update key & detached_parent
 
-        // When it's suspended, we render children into an element that is detached from the dom
-        // tree while rendering fallback UI into the original place where children resides in.
+        // Hydrated in place: the children are in the DOM, suspended or not.
         #[cfg(feature = "hydration")]
         if matches!(suspense.fallback, Some(Fallback::InPlace)) {
-            // Hydrated in place: the children are in the DOM, suspended or not.
             if !suspended {
                 suspense.fallback = None;
             }
             return children.reconcile_node(root, parent_scope, parent, slot, children_bundle);
         }
+        // When it's suspended, we render children into an element that is detached from the dom
+        // tree while rendering fallback UI into the original place where children resides in.
         match (suspended, &mut suspense.fallback) {
             // Both suspended, reconcile children into detached_parent, fallback into the DOM
             (true, Some(fallback)) => {
