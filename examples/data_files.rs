@@ -2,8 +2,8 @@
 //! CSV tables with their README in a zip and the dataset as JSON, both from the bundled data
 //! (see `src/export/package.rs`). And for every language but English, the texts file the page
 //! fetches (`data/i18n/<code>.json`): the dataset's translation as Trunk copied it, plus the
-//! interface's strings (see `i18n::texts_file`). Trunk runs it after each build (Trunk.toml), into its staging
-//! directory:
+//! interface's strings (see `i18n::texts_file`). Trunk runs it after each build (Trunk.toml),
+//! into its staging directory:
 //!
 //!     cargo run --example data_files -- dist      (or TRUNK_STAGING_DIR=dist)
 

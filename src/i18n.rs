@@ -180,18 +180,22 @@ pub const INTERFACE_PREFIX: &str = "ui.";
 
 /// The string for `key` in the language `code`, if its table is at hand and has it.
 fn interface_text(code: &'static str, key: Key) -> Option<&'static str> {
+    with_interface(code, |table| table.get(key as usize).copied().flatten()).flatten()
+}
+
+/// `f` of the language `code`'s table, if it is at hand (natively read on first use).
+fn with_interface<R>(code: &'static str, f: impl Fn(&InterfaceTable) -> R) -> Option<R> {
     let lookup = || {
         let tables = INTERFACE.lock().ok()?;
-        let (_, table) = tables.iter().find(|(c, _)| *c == code)?;
-        Some(table.get(key as usize).copied().flatten())
+        tables.iter().find(|(c, _)| *c == code).map(|(_, t)| f(t))
     };
     if let Some(found) = lookup() {
-        return found;
+        return Some(found);
     }
     #[cfg(not(target_arch = "wasm32"))]
     if let Some((_, file)) = INTERFACE_FILES.iter().find(|(c, _)| *c == code) {
         add_interface_file(code, file).ok()?;
-        return lookup().flatten();
+        return lookup();
     }
     None
 }
@@ -350,8 +354,7 @@ impl Lang {
     /// strings could not be fetched is English throughout, not half; so does `<html lang>`, so a
     /// screen reader's voice matches the words.
     pub fn shown(self) -> Lang {
-        let at_hand =
-            self == Lang::ENGLISH || interface_text(self.0.code, Key::PageTitle).is_some();
+        let at_hand = self == Lang::ENGLISH || with_interface(self.0.code, |_| ()).is_some();
         if at_hand { self } else { Lang::ENGLISH }
     }
 

@@ -61,14 +61,14 @@ type DrawKey = (DataRef, Track, Day, Option<Day>);
 /// A chart's spec (marks, scales) and its SVG.
 type Chart = (Rc<ChartSpec>, Rc<Result<String, ChartError>>);
 /// A drawn chart, by what it depends on.
-type Drawn = (DrawKey, Rc<ChartSpec>, Rc<Result<String, ChartError>>);
+type Drawn = (DrawKey, Chart);
 
 /// The chart for `key` if `cache` has it.
 fn cached(cache: &[Drawn], key: DrawKey) -> Option<Chart> {
     cache
         .iter()
-        .find(|(k, _, _)| *k == key)
-        .map(|(_, spec, svg)| (spec.clone(), svg.clone()))
+        .find(|(k, _)| *k == key)
+        .map(|(_, chart)| chart.clone())
 }
 
 /// The chart for `key`, from `cache` or drawn now and kept (the last few only).
@@ -86,7 +86,7 @@ fn drawn(cache: &mut Vec<Drawn>, key: DrawKey) -> Chart {
     if cache.len() >= 4 {
         cache.remove(0);
     }
-    cache.push((key, spec.clone(), svg.clone()));
+    cache.push((key, (spec.clone(), svg.clone())));
     (spec, svg)
 }
 
@@ -273,9 +273,8 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
         use_effect_with(ahead, move |ahead| {
             let ahead = *ahead;
             let timer = web::after(400, move || {
-                let new = cached(&cache.borrow(), ahead).is_none();
-                drawn(&mut cache.borrow_mut(), ahead);
-                if new {
+                if cached(&cache.borrow(), ahead).is_none() {
+                    drawn(&mut cache.borrow_mut(), ahead);
                     redraw.force_update();
                 }
             });
