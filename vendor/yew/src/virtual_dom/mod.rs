@@ -142,16 +142,7 @@ mod feat_ssr {
         pub(crate) fn write_open_tag(&self, w: &mut BufWriter) {
             let _ = w.write_str("<!--");
             let _ = w.write_str(self.open_start_mark());
-
-            #[cfg(debug_assertions)]
-            match self {
-                Self::Component(type_name) => {
-                    let _ = w.write_str(type_name);
-                }
-                Self::Raw => {}
-                Self::Suspense => {}
-            }
-
+            // Patched: no component type name, even in debug builds (see PATCH.md).
             let _ = w.write_str(self.end_mark());
             let _ = w.write_str("-->");
         }
@@ -159,16 +150,7 @@ mod feat_ssr {
         pub(crate) fn write_close_tag(&self, w: &mut BufWriter) {
             let _ = w.write_str("<!--");
             let _ = w.write_str(self.close_start_mark());
-
-            #[cfg(debug_assertions)]
-            match self {
-                Self::Component(type_name) => {
-                    let _ = w.write_str(type_name);
-                }
-                Self::Raw => {}
-                Self::Suspense => {}
-            }
-
+            // Patched: no component type name, even in debug builds (see PATCH.md).
             let _ = w.write_str(self.end_mark());
             let _ = w.write_str("-->");
         }
