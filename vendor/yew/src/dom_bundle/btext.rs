@@ -125,7 +125,11 @@ mod feat_hydration {
                     // We always replace the text value for now.
                     //
                     // Please see the next comment for a detailed explanation.
-                    m.set_node_value(Some(self.text.as_ref()));
+                    // Patched (see PATCH.md): written only when it differs, so the browser
+                    // does not lay out again a text that did not change.
+                    if m.node_value().as_deref() != Some(self.text.as_ref()) {
+                        m.set_node_value(Some(self.text.as_ref()));
+                    }
 
                     BText {
                         text: self.text,

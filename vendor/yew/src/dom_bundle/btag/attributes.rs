@@ -183,6 +183,42 @@ impl Attributes {
         }
     }
 
+    /// Hydrating: sets what the server-rendered element does not already have. Patched (see
+    /// PATCH.md): upstream sets every attribute again, and the browser then treats each one,
+    /// an inline `style` above all, as changed.
+    #[cfg(feature = "hydration")]
+    pub(super) fn hydrate_onto(self, el: &Element) -> Self {
+        let differs = |key: &str, value: &AttributeOrProperty| match value {
+            AttributeOrProperty::Attribute(v) => el.get_attribute(key).as_deref() != Some(&**v),
+            AttributeOrProperty::Static(v) => el.get_attribute(key).as_deref() != Some(*v),
+            AttributeOrProperty::Property(_) => true,
+        };
+        match &self {
+            Self::Static(arr) => {
+                for (k, v) in arr.iter() {
+                    if differs(k, v) {
+                        Self::set(el, k, v);
+                    }
+                }
+            }
+            Self::Dynamic { keys, values } => {
+                for (k, v) in keys.iter().zip(values.iter()) {
+                    if let Some(v) = v.as_ref().filter(|v| differs(k, v)) {
+                        Self::set(el, k, v)
+                    }
+                }
+            }
+            Self::IndexMap(m) => {
+                for (k, v) in m.iter() {
+                    if differs(k, v) {
+                        Self::set(el, k, v)
+                    }
+                }
+            }
+        }
+        self
+    }
+
     fn remove(el: &Element, key: &str, old_value: &AttributeOrProperty) {
         match old_value {
             AttributeOrProperty::Attribute(_) | AttributeOrProperty::Static(_) => el

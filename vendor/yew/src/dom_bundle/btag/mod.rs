@@ -397,8 +397,8 @@ mod feat_hydration {
                     );
                 }
             }
-            // We simply register listeners and update all attributes.
-            let attributes = attributes.apply(root, &el);
+            // We simply register listeners and update the attributes that differ (patched).
+            let attributes = attributes.hydrate_onto(&el);
             let listeners = listeners.apply(root, &el);
 
             // For input and textarea elements, we update their value anyways.
