@@ -51,6 +51,7 @@ mod native {
             today: Some(today),
             lang: None,
             prerendered: Some(prerendered.clone()),
+            start: None,
         };
         let html = LocalServerRenderer::<App>::with_props(props)
             .hydratable(true)

@@ -33,6 +33,9 @@ pub struct AppProps {
     /// the build's day; the address's own view, language and today follow right after.
     #[prop_or_default]
     pub prerendered: Option<Prerendered>,
+    /// The address and the browser's languages, when read already (`Start::read`).
+    #[prop_or_default]
+    pub start: Option<Start>,
 }
 
 /// What the build rendered into the page: the view (the default one, or the embedded layout)
@@ -65,22 +68,27 @@ impl Prerendered {
 /// What the page starts from: the view in the address (with warnings for what it had to drop)
 /// and the language the browser alone would choose.
 #[derive(Clone, PartialEq)]
-struct Start {
+pub struct Start {
     view: ViewParams,
     warnings: Vec<String>,
     browser_lang: Lang,
 }
 
-#[component]
-pub fn App(props: &AppProps) -> Html {
-    let start = use_memo((), |_| {
+impl Start {
+    /// Reads the address and the browser's languages.
+    pub fn read() -> Start {
         let (view, warnings) = web::address_view();
         Start {
             view,
             warnings,
             browser_lang: web::browser_lang(),
         }
-    });
+    }
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let start = use_memo((), |_| props.start.clone().unwrap_or_else(Start::read));
     let lang = props.lang.or(start.view.lang).unwrap_or(start.browser_lang);
     let hydrating = props.prerendered.clone();
     // Hydrating, the first render is the prerendered one (English); the reader's language

@@ -1,10 +1,15 @@
 //! Mounts the explorer into the page's `#app` element: hydrates the view the build prerendered
 //! there (`tools/prerender.rs`), or renders afresh into a page that has none.
 
-use csto_explorer::app::{App, AppProps, Prerendered};
+use csto_explorer::app::{App, AppProps, Prerendered, Start};
 
 fn main() {
     csto_explorer::web::install_panic_screen();
+    // Instantiating the wasm is a task of its own; the page's work starts in the next one.
+    in_next_task(start);
+}
+
+fn start() {
     let root = gloo::utils::document()
         .get_element_by_id("app")
         .expect("index.html has an #app element");
@@ -14,21 +19,29 @@ fn main() {
     );
     match prerendered {
         Some(prerendered) => {
-            // The dataset is unpacked now, and hydration starts in a task of its own: the
-            // prerendered page is already on screen, and the browser gets a moment between
-            // the wasm's start and the first hydration pass (each stays well under 50 ms).
-            let _ = csto_explorer::data::bundled();
-            let props = AppProps {
-                prerendered: Some(prerendered),
-                ..AppProps::default()
-            };
-            gloo::timers::callback::Timeout::new(0, move || {
-                yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
-            })
-            .forget();
+            // The prerendered page is already on screen, so taking it over is spread over
+            // tasks, none of which should hold a slow phone for 50 ms: the dataset is unpacked
+            // and the address read in one, hydration starts in the next. (V8 compiles each wasm
+            // function on its first call, so a first task is longer than the same work later.)
+            in_next_task(move || {
+                let _ = csto_explorer::data::bundled();
+                let props = AppProps {
+                    prerendered: Some(prerendered),
+                    start: Some(Start::read()),
+                    ..AppProps::default()
+                };
+                in_next_task(move || {
+                    yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
+                });
+            });
         }
         None => {
             yew::Renderer::<App>::with_root(root).render();
         }
     }
+}
+
+/// Runs `work` in a task of its own, after what the browser has queued.
+fn in_next_task(work: impl FnOnce() + 'static) {
+    gloo::timers::callback::Timeout::new(0, work).forget();
 }

@@ -446,12 +446,13 @@ impl AppState {
                 next.embed = view.embed;
                 next.sync = view.sync;
                 next.allow_data = view.allow_data;
-                next.announcement = match &selected {
-                    Some(d) => lang.fill(Key::AnnounceSelected, &[("title", &d.title)]),
-                    None => roster::roster_at(ds, next.date).headline(lang),
-                };
-                if next.view(lang) == self.view(lang) && next.data == self.data {
-                    next.announcement.clone_from(&self.announcement);
+                // The same view again (the page's first render restores the view it starts
+                // in) keeps its announcement, and the roster's headline is not worked out.
+                if next.view(lang) != self.view(lang) || next.data != self.data {
+                    next.announcement = match &selected {
+                        Some(d) => lang.fill(Key::AnnounceSelected, &[("title", &d.title)]),
+                        None => roster::roster_at(ds, next.date).headline(lang),
+                    };
                 }
             }
         }

@@ -38,6 +38,9 @@ thread_local! {
     /// already set.
     static WAITING: std::cell::RefCell<Waiting> =
         const { std::cell::RefCell::new((std::collections::VecDeque::new(), false)) };
+    /// Work whose time came while the page was still hydrating (`after_live`).
+    static AFTER_LIVE: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Work for a task of its own each, and whether the task for the next one is set.
@@ -101,6 +104,27 @@ fn run_next_waiting() {
     .forget();
 }
 
+/// While the page hydrates: the SVG markup of the chart the page shows for `key` (see
+/// `data-chart` in the chart component), if it shows that one; `None` once the page is live,
+/// or outside a browser.
+pub fn prerendered_chart_svg(key: &str) -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        if HYDRATION.with(|h| h.get()) != (true, false) {
+            return None;
+        }
+        let selector =
+            format!("figure.chart .chart-track[data-chart=\"{key}\"] .chart-canvas > svg");
+        let svg = gloo::utils::document().query_selector(&selector).ok()??;
+        Some(svg.outer_html())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = key;
+        None
+    }
+}
+
 /// The page has mounted (its first render, hydrating or not).
 pub fn app_mounted() {
     #[cfg(target_arch = "wasm32")]
@@ -116,6 +140,32 @@ fn live_when_done() {
     if !waiting && HYDRATION.with(|h| h.get()) == (true, false) {
         HYDRATION.with(|h| h.set((true, true)));
         mark_live();
+        // What waited for the page to be live, each in a task of its own.
+        for work in AFTER_LIVE.with(|a| a.take()) {
+            gloo::timers::callback::Timeout::new(0, work).forget();
+        }
+    }
+}
+
+/// Calls `then` once, after `millis` milliseconds and not before the page is live (work that
+/// can wait, kept out of the hydration tasks), unless the returned handle is dropped before the
+/// time is up; once it is up, `then` runs whatever happens to the handle (`None` outside a
+/// browser, where nothing is called).
+pub fn after_live(millis: u32, then: impl FnOnce() + 'static) -> Option<Pending> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        Some(gloo::timers::callback::Timeout::new(millis, move || {
+            if HYDRATION.with(|h| h.get().1) {
+                then();
+            } else {
+                AFTER_LIVE.with(|a| a.borrow_mut().push(Box::new(then)));
+            }
+        }))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (millis, then);
+        None
     }
 }
 
@@ -284,10 +334,18 @@ pub fn apply_language(lang: Lang) {
     {
         PAGE_LANG.with(|page| page.set(lang));
         let document = gloo::utils::document();
-        if let Some(html) = document.document_element() {
-            let _ = html.set_attribute("lang", lang.shown().code());
+        // Only what differs is written: setting `lang` on <html>, even to the value it has,
+        // makes the browser style the whole page again (some 20 ms on a slow phone), and the
+        // prerendered page is already in the language it hydrates in.
+        let code = lang.shown().code();
+        if let Some(html) = document.document_element()
+            && html.get_attribute("lang").as_deref() != Some(code)
+        {
+            let _ = html.set_attribute("lang", code);
         }
-        document.set_title(lang.t(Key::PageTitle));
+        if document.title() != lang.t(Key::PageTitle) {
+            document.set_title(lang.t(Key::PageTitle));
+        }
         for (id, key) in [
             ("site-kicker", Key::Kicker),
             ("site-headline", Key::Headline),
@@ -295,7 +353,9 @@ pub fn apply_language(lang: Lang) {
             ("site-dek-link", Key::DekLink),
             ("skip-link", Key::SkipLink),
         ] {
-            if let Some(el) = document.get_element_by_id(id) {
+            if let Some(el) = document.get_element_by_id(id)
+                && el.text_content().as_deref() != Some(lang.t(key))
+            {
                 el.set_text_content(Some(lang.t(key)));
             }
         }

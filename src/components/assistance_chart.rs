@@ -63,6 +63,16 @@ type Chart = (Rc<ChartSpec>, Rc<Result<String, ChartError>>);
 /// A drawn chart, by what it depends on.
 type Drawn = (DrawKey, Chart);
 
+/// What a drawn chart depends on, as text: written on its track in the page, so hydration can
+/// tell that the chart already there is the one this render would draw. A reader's own data
+/// has none (it is never prerendered).
+fn key_text((d, track, today, until): DrawKey) -> Option<String> {
+    d.custom.is_none().then(|| {
+        let until = until.map(Day::iso).unwrap_or_default();
+        format!("{} {} {} {until}", d.lang.code(), track.key(), today.iso())
+    })
+}
+
 /// The chart for `key` if `cache` has it.
 fn cached(cache: &[Drawn], key: DrawKey) -> Option<Chart> {
     cache
@@ -71,8 +81,10 @@ fn cached(cache: &[Drawn], key: DrawKey) -> Option<Chart> {
         .map(|(_, chart)| chart.clone())
 }
 
-/// The chart for `key`, from `cache` or drawn now and kept (the last few only).
-fn drawn(cache: &mut Vec<Drawn>, key: DrawKey) -> Chart {
+/// The chart for `key`, from `cache` or made now and kept (the last few only). `in_page` gives
+/// the same chart's SVG as the page already shows it, if it does: that is taken instead of
+/// drawing it again.
+fn drawn(cache: &mut Vec<Drawn>, key: DrawKey, in_page: impl FnOnce() -> Option<String>) -> Chart {
     if let Some(found) = cached(cache, key) {
         return found;
     }
@@ -82,7 +94,7 @@ fn drawn(cache: &mut Vec<Drawn>, key: DrawKey) -> Chart {
         Some(day) => whole.until(day),
         None => whole,
     });
-    let svg = Rc::new(render_svg(&spec));
+    let svg = Rc::new(in_page().map_or_else(|| render_svg(&spec), Ok));
     if cache.len() >= 4 {
         cache.remove(0);
     }
@@ -260,7 +272,10 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
     // in the page, hidden, so a switch parses no SVG.
     let cache = use_mut_ref(Vec::<Drawn>::new);
     let key = (props.data, props.track, props.today, props.until);
-    let (spec, svg) = drawn(&mut cache.borrow_mut(), key);
+    // Hydrating, the chart in the prerendered page is taken as it is when it is this key's, not
+    // drawn again (that was a third of this section's hydration task).
+    let in_page = || key_text(key).and_then(|text| web::prerendered_chart_svg(&text));
+    let (spec, svg) = drawn(&mut cache.borrow_mut(), key, in_page);
     let other = match props.track {
         Track::Collective => Track::Bilateral,
         Track::Bilateral => Track::Collective,
@@ -272,9 +287,9 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
         let redraw = use_force_update();
         use_effect_with(ahead, move |ahead| {
             let ahead = *ahead;
-            let timer = web::after(400, move || {
+            let timer = web::after_live(400, move || {
                 if cached(&cache.borrow(), ahead).is_none() {
-                    drawn(&mut cache.borrow_mut(), ahead);
+                    drawn(&mut cache.borrow_mut(), ahead, || None);
                     redraw.force_update();
                 }
             });
@@ -287,11 +302,11 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
     // The shown track first, so the page's first chart is the one on screen. `hidden` sits
     // on a wrapper, so a switch changes that one attribute and renders neither canvas again.
     let waiting_track = waiting.is_some();
-    let canvases = std::iter::once((props.track, spec.clone(), svg, true))
-        .chain(waiting.map(|(spec, svg)| (other, spec, svg, false)))
-        .map(|(track, spec, svg, shown)| {
+    let canvases = std::iter::once((key, spec.clone(), svg, true))
+        .chain(waiting.map(|(spec, svg)| (ahead, spec, svg, false)))
+        .map(|(key, spec, svg, shown)| {
             html! {
-                <div class="chart-track" key={track.key()} hidden={!shown}>
+                <div class="chart-track" key={key.1.key()} hidden={!shown} data-chart={key_text(key)}>
                     <Canvas {spec} {svg} highlights={props.highlights.clone()} on_select={props.on_select.clone()} />
                 </div>
             }

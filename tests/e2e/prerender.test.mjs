@@ -113,6 +113,30 @@ test('what a reader does before the app is live survives hydration: the same nod
   await page.waitForSelector('#detail[data-record=uzb-suspended]');
 });
 
+test('hydrating the page as served rewrites nothing around the app: <html>, the title and the header stay as they are', async (t) => {
+  // Writing <html lang> again, even the same value, made the browser style the whole page a
+  // second time in the middle of hydration.
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__written = [];
+    // The header is written by the parser until the page has loaded; the app starts after.
+    let loaded = false;
+    addEventListener('load', () => { loaded = true; });
+    const around = (node) => node.nodeType === 1 ? node.closest?.('head > title, .site-header, #skip-link') : node.parentElement?.closest('head > title, .site-header, #skip-link');
+    new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.type === 'attributes' && r.target === document.documentElement) window.__written.push(`<html ${r.attributeName}>`);
+        else if (r.type !== 'attributes' && loaded && around(r.target)) window.__written.push(`${r.type} in ${around(r.target).nodeName.toLowerCase()}`);
+      }
+    }).observe(document, { attributes: true, subtree: true, childList: true, characterData: true });
+  });
+  await page.goto(env.base + '/');
+  await page.waitForSelector('html[data-app=live]');
+  assert.deepEqual(await page.evaluate(() => window.__written), ['<html data-app>']);
+});
+
 for (const [name, url] of [['the page', () => `${env.base}/`], ['the embed page', () => `${env.base}/embed.html?embed=1`], ['the offline copy', () => `file://${OFFLINE}`]]) {
   test(`${name}: hydration takes over the prerendered DOM unchanged, with no console message`, async (t) => {
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
