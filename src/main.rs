@@ -2,6 +2,7 @@
 //! there (`tools/prerender.rs`), or renders afresh into a page that has none.
 
 use csto_explorer::app::{App, AppProps, Prerendered, Start};
+use csto_explorer::web::in_next_task;
 
 fn main() {
     csto_explorer::web::install_panic_screen();
@@ -39,9 +40,4 @@ fn start() {
             yew::Renderer::<App>::with_root(root).render();
         }
     }
-}
-
-/// Runs `work` in a task of its own, after what the browser has queued.
-fn in_next_task(work: impl FnOnce() + 'static) {
-    gloo::timers::callback::Timeout::new(0, work).forget();
 }

@@ -38,14 +38,18 @@ thread_local! {
     /// already set.
     static WAITING: std::cell::RefCell<Waiting> =
         const { std::cell::RefCell::new((std::collections::VecDeque::new(), false)) };
-    /// Work whose time came while the page was still hydrating (`after_live`).
-    static AFTER_LIVE: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> =
+    /// Work whose time came while the page was still hydrating, with its wait (`after_live`).
+    static AFTER_LIVE: std::cell::RefCell<Vec<(u32, Work)>> =
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
+/// Work for a task of its own.
+#[cfg(target_arch = "wasm32")]
+type Work = Box<dyn FnOnce()>;
+
 /// Work for a task of its own each, and whether the task for the next one is set.
 #[cfg(target_arch = "wasm32")]
-type Waiting = (std::collections::VecDeque<Box<dyn FnOnce()>>, bool);
+type Waiting = (std::collections::VecDeque<Work>, bool);
 
 /// A suspension that resumes in a later task of its own (a section hydrating later); `None`
 /// outside a browser, and once the page is live (a section that appears later renders at
@@ -140,17 +144,17 @@ fn live_when_done() {
     if !waiting && HYDRATION.with(|h| h.get()) == (true, false) {
         HYDRATION.with(|h| h.set((true, true)));
         mark_live();
-        // What waited for the page to be live, each in a task of its own.
-        for work in AFTER_LIVE.with(|a| a.take()) {
-            gloo::timers::callback::Timeout::new(0, work).forget();
+        // What waited for the page to be live, each in a task of its own, as long after.
+        for (millis, work) in AFTER_LIVE.with(|a| a.take()) {
+            gloo::timers::callback::Timeout::new(millis, work).forget();
         }
     }
 }
 
-/// Calls `then` once, after `millis` milliseconds and not before the page is live (work that
-/// can wait, kept out of the hydration tasks), unless the returned handle is dropped before the
-/// time is up; once it is up, `then` runs whatever happens to the handle (`None` outside a
-/// browser, where nothing is called).
+/// Calls `then` once, after `millis` milliseconds, or, if the page is still hydrating then,
+/// `millis` milliseconds after it goes live: work that can wait, kept out of hydration and out
+/// of a reader's first moments with the live page. Dropping the returned handle before the
+/// first wait is up cancels it (`None` outside a browser, where nothing is called).
 pub fn after_live(millis: u32, then: impl FnOnce() + 'static) -> Option<Pending> {
     #[cfg(target_arch = "wasm32")]
     {
@@ -158,7 +162,7 @@ pub fn after_live(millis: u32, then: impl FnOnce() + 'static) -> Option<Pending>
             if HYDRATION.with(|h| h.get().1) {
                 then();
             } else {
-                AFTER_LIVE.with(|a| a.borrow_mut().push(Box::new(then)));
+                AFTER_LIVE.with(|a| a.borrow_mut().push((millis, Box::new(then))));
             }
         }))
     }
@@ -595,6 +599,15 @@ pub fn every(millis: u32, tick: impl FnMut() + 'static) -> Option<Ticker> {
 pub type Pending = gloo::timers::callback::Timeout;
 #[cfg(not(target_arch = "wasm32"))]
 pub type Pending = ();
+
+/// Runs `work` in a task of its own, after what the browser has queued (outside a browser, not
+/// at all).
+pub fn in_next_task(work: impl FnOnce() + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    gloo::timers::callback::Timeout::new(0, work).forget();
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = work;
+}
 
 /// Calls `then` once, after `millis` milliseconds, unless the returned handle is dropped first
 /// (`None` outside a browser, where nothing is called).

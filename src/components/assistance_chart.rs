@@ -289,8 +289,10 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
             let ahead = *ahead;
             let timer = web::after_live(400, move || {
                 if cached(&cache.borrow(), ahead).is_none() {
+                    // Drawn in this task, put in the page in the next: one long task would
+                    // hold a slow phone for some 50 ms.
                     drawn(&mut cache.borrow_mut(), ahead, || None);
-                    redraw.force_update();
+                    web::in_next_task(move || redraw.force_update());
                 }
             });
             // Dropping the pending timer cancels it.
