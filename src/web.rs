@@ -89,7 +89,7 @@ pub fn before_live(then: impl FnOnce() + 'static) -> bool {
 /// microtasks), then sets the task for the one after; with none left, the page may go live.
 #[cfg(target_arch = "wasm32")]
 fn run_next_waiting() {
-    gloo::timers::callback::Timeout::new(0, || {
+    in_next_task(|| {
         let next = WAITING.with(|w| {
             let mut w = w.borrow_mut();
             let next = w.0.pop_front();
@@ -104,8 +104,7 @@ fn run_next_waiting() {
             }
             None => live_when_done(),
         }
-    })
-    .forget();
+    });
 }
 
 /// While the page hydrates: the SVG markup of the chart the page shows for `key` (see
@@ -347,8 +346,9 @@ pub fn apply_language(lang: Lang) {
         {
             let _ = html.set_attribute("lang", code);
         }
-        if document.title() != lang.t(Key::PageTitle) {
-            document.set_title(lang.t(Key::PageTitle));
+        let title = lang.t(Key::PageTitle);
+        if document.title() != title {
+            document.set_title(title);
         }
         for (id, key) in [
             ("site-kicker", Key::Kicker),
@@ -357,10 +357,11 @@ pub fn apply_language(lang: Lang) {
             ("site-dek-link", Key::DekLink),
             ("skip-link", Key::SkipLink),
         ] {
+            let text = lang.t(key);
             if let Some(el) = document.get_element_by_id(id)
-                && el.text_content().as_deref() != Some(lang.t(key))
+                && el.text_content().as_deref() != Some(text)
             {
-                el.set_text_content(Some(lang.t(key)));
+                el.set_text_content(Some(text));
             }
         }
     }

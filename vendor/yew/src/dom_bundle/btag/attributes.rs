@@ -188,33 +188,24 @@ impl Attributes {
     /// an inline `style` above all, as changed.
     #[cfg(feature = "hydration")]
     pub(super) fn hydrate_onto(self, el: &Element) -> Self {
-        let differs = |key: &str, value: &AttributeOrProperty| match value {
-            AttributeOrProperty::Attribute(v) => el.get_attribute(key).as_deref() != Some(&**v),
-            AttributeOrProperty::Static(v) => el.get_attribute(key).as_deref() != Some(*v),
-            AttributeOrProperty::Property(_) => true,
+        let set = |key: &str, value: &AttributeOrProperty| {
+            let had = || el.get_attribute(key);
+            let differs = match value {
+                AttributeOrProperty::Attribute(v) => had().as_deref() != Some(&**v),
+                AttributeOrProperty::Static(v) => had().as_deref() != Some(*v),
+                AttributeOrProperty::Property(_) => true,
+            };
+            if differs {
+                Self::set(el, key, value);
+            }
         };
         match &self {
-            Self::Static(arr) => {
-                for (k, v) in arr.iter() {
-                    if differs(k, v) {
-                        Self::set(el, k, v);
-                    }
-                }
-            }
-            Self::Dynamic { keys, values } => {
-                for (k, v) in keys.iter().zip(values.iter()) {
-                    if let Some(v) = v.as_ref().filter(|v| differs(k, v)) {
-                        Self::set(el, k, v)
-                    }
-                }
-            }
-            Self::IndexMap(m) => {
-                for (k, v) in m.iter() {
-                    if differs(k, v) {
-                        Self::set(el, k, v)
-                    }
-                }
-            }
+            Self::Static(arr) => arr.iter().for_each(|(k, v)| set(k, v)),
+            Self::Dynamic { keys, values } => keys
+                .iter()
+                .zip(values.iter())
+                .for_each(|(k, v)| v.iter().for_each(|v| set(k, v))),
+            Self::IndexMap(m) => m.iter().for_each(|(k, v)| set(k, v)),
         }
         self
     }
