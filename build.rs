@@ -19,6 +19,8 @@ mod schema;
 mod translate;
 #[path = "src/data/validate.rs"]
 mod validate;
+#[path = "src/data/wording.rs"]
+mod wording;
 
 pub use date::{Day, PartialDate};
 
@@ -41,6 +43,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/data/validate.rs");
     println!("cargo:rerun-if-changed=src/data/translate.rs");
     println!("cargo:rerun-if-changed=src/data/digest.rs");
+    println!("cargo:rerun-if-changed=src/data/wording.rs");
     println!("cargo:rerun-if-changed={TRANSLATIONS}");
     let json = std::fs::read_to_string(DATASET).unwrap_or_else(|e| panic!("{DATASET}: {e}"));
     // The citation names the exact file shipped: its SHA-256, byte for byte.

@@ -622,7 +622,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         <Later><OwnData {data} address={data_address} embed={state.embed} {on_use} /></Later>
                     }
                     if data.custom.is_none() {
-                        <Later><Cite {data} /></Later>
+                        <Later><Cite {data} on_select={on_select.clone()} /></Later>
                     }
                     <Later><Corrections {data} /></Later>
                     <Later><SourceList {data} /></Later>

@@ -8,6 +8,7 @@ pub mod problem;
 pub mod schema;
 pub mod translate;
 pub mod validate;
+pub mod wording;
 
 use std::fmt;
 use std::sync::LazyLock;

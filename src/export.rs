@@ -251,6 +251,6 @@ mod tests {
         let out = chart_svg(ds, ru, &spec, 960, None).unwrap();
         assert!(out.svg.contains("lang=\"ru\""));
         assert!(out.svg.contains(ru.t(Key::ChartTitle)));
-        assert_eq!(file_name(ds, ru, "chart", "svg"), "csto-chart-1.1.0-ru.svg");
+        assert_eq!(file_name(ds, ru, "chart", "svg"), "csto-chart-1.2.0-ru.svg");
     }
 }

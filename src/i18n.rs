@@ -16,7 +16,8 @@
 use std::sync::Mutex;
 
 use crate::data::{
-    AssistanceKind, Confidence, Day, EventKind, PartialDate, Recipient, StartBasis, Status, Track,
+    AssistanceKind, Confidence, Day, EventKind, PartialDate, Qualifier, Recipient, StartBasis,
+    Status, Track,
 };
 
 macro_rules! keys {
@@ -79,19 +80,22 @@ keys! {
     StillInPlace, FactStatus, LegalEffect, KindStatusPeriod, FactType, FactStates, KindEvent,
     FactDate, DateByNote, DateApproxNote, Deadline, FactTrack, FactRecipient, FactValue,
     ValueUndisclosedLong, FactItems, WhatItCounts, Answers, StageLabel, StatusAt, KindProgramme,
-    Approved, Runs, ProgrammeDescription,
+    Approved, Runs, ProgrammeDescription, LastDay, SourceWords, SourceWordsBy, AnswersInferred,
+    QualifierAbout, QualifierUpTo, QualifierMoreThan, QualifierAtLeast,
     // The aid chart.
     ChartTitle, ChartDek, TrackSwitchLabel, ChartKey, LegendPledge, LegendPledgeOpen,
     LegendDelivery, LegendNone, LegendDeadline, Units, SourceLine, TableSummary, TableCaption,
     ColumnDonor, ColumnDate, ColumnKind, ColumnValue, ColumnRecipient, ColumnConfidence,
     ColumnSource, ProgrammeLine, ProgrammeStatus, ProgrammeDetails, NoneReported, KindsOfItems,
     AmountUndisclosed, Disputed, Undisclosed, MarkPledged, MarkDelivered, MarkNoneReported,
-    MarkDescription, MarkSource, MarkDisputed, ChartNoDelivery, ChartDeadline, ChartCheckedTo,
+    MarkDescription, MarkSource, MarkDisputed, MarkWording, ChartNoDelivery, ChartDeadline, ChartCheckedTo,
     FirstDeliveriesBy, FirstDeliveryOn, ChartSvgTitle, ChartSummary, ChartDeadlineSentence,
     ChartNothingFrom,
     // Citing the data.
     CiteTitle, CiteIntro, CiteVersion, CiteCheckedTo, CiteDigest, CiteLicence, CiteSuggested,
-    CiteLine, CiteData, CiteCorrections,
+    CiteLine, CiteData, CiteCorrections, ChangelogTitle, ChangelogIntro,
+    ChangelogWas, ChangelogNow, ChangelogWhy, ChangelogAdded, ChangelogRemoved, ChangelogSources,
+    ChangelogLink, ChangelogAddresses,
     // Sharing, embedding and downloads.
     ShareTitle, ShareIntro, LinkLabel, CopyLink, CopyCode, Copied, CopyFailed, EmbedOpen,
     EmbedTitle, EmbedIntro, EmbedSync, EmbedLocalFile, EmbedFrameTitle, CloseDialog,
@@ -131,6 +135,7 @@ pub const PLURAL_KEYS: &[Key] = &[
     Key::ChangesStatusCount,
     Key::ChangesPledgeCount,
     Key::ChangesDeliveryCount,
+    Key::ChangelogAddresses,
 ];
 
 /// One language's table and conventions.
@@ -432,16 +437,7 @@ impl Lang {
 
     /// "20,076" / "20 076".
     pub fn integer(self, n: u64) -> String {
-        let digits = n.to_string();
-        let separator = self.shown().0.thousands_separator;
-        let mut out = String::new();
-        for (i, ch) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                out.push_str(separator);
-            }
-            out.push(ch);
-        }
-        out
+        crate::data::wording::grouped(&n.to_string(), self.shown().0.thousands_separator)
     }
 
     /// "3", "1.1" / "1,1" — at most one decimal, none when it would be ".0". Integer
@@ -518,6 +514,16 @@ impl Lang {
             Recipient::BorderTroops => Key::RecipientForBorderTroops,
             Recipient::ArmedForces => Key::RecipientForArmedForces,
             Recipient::NotStated => Key::RecipientPhraseNotStated,
+        })
+    }
+
+    /// "about", "up to"…, as written before an amount.
+    pub fn qualifier(self, qualifier: Qualifier) -> &'static str {
+        self.t(match qualifier {
+            Qualifier::About => Key::QualifierAbout,
+            Qualifier::UpTo => Key::QualifierUpTo,
+            Qualifier::MoreThan => Key::QualifierMoreThan,
+            Qualifier::AtLeast => Key::QualifierAtLeast,
         })
     }
 

@@ -3,6 +3,7 @@
 //! no clock (today is passed in); tested natively.
 
 pub mod assistance;
+pub mod changelog;
 pub mod changes;
 pub mod detail;
 pub mod format;

@@ -61,12 +61,16 @@ async fn the_whole_page_renders_with_every_state_and_the_chart() {
         html.contains(r#"<main id="main""#),
         "the static page's skip link lands here"
     );
-    assert!(html.contains("Facts checked to 11 Mar 2026 · dataset 1.1.0"));
+    assert!(html.contains("Facts checked to 11 Mar 2026 · dataset 1.2.0"));
+    // "Cite this" lists our own corrections of this version, each record opening its detail.
+    assert!(html.contains(r#"<h3 id="changelog-title">What changed in version 1.2.0</h3>"#));
+    assert!(html.contains(r#"<li id="change-change-1-2-0-36" data-record="uzb-suspended">"#));
+    assert!(html.contains("Web addresses found for 35 sources that had none"));
     assert!(html.contains(r#"aria-live="polite""#));
     assert!(html.contains("Corrections to the starting article"));
     assert!(html.contains("Today, 26 Nov 2026"));
     assert!(html.contains(&format!(
-        "dataset version 1.1.0, facts checked to 11 Mar 2026. SHA-256 {}.",
+        "dataset version 1.2.0, facts checked to 11 Mar 2026. SHA-256 {}.",
         csto_explorer::data::BUNDLED_SHA256
     )));
     assert_eq!(
@@ -137,7 +141,11 @@ async fn detail_panel_shows_dates_sources_and_conflicts() {
     assert!(html.contains(
         r#"<time datetime="1999-02">Feb 1999: Georgia, Azerbaijan and Uzbekistan signal"#
     ));
-    assert!(html.contains(r#"<time datetime="1999-04-20">20 Apr 1999</time>"#));
+    assert!(html.contains(r#"<time datetime="1999-04-21">21 Apr 1999</time>"#));
+    // An end is the first day after the period; its last day is named too.
+    assert!(
+        html.contains(r#"<time datetime="2006-08-16">16 Aug 2006 (last day 15 Aug 2006)</time>"#)
+    );
     assert!(html.contains("Sources disagree"));
     assert!(html.contains(r#"href="https://issuhub.com/view/index/23326?pageIndex=599""#));
     assert!(html.contains(r#"rel="noopener noreferrer""#));
@@ -153,6 +161,23 @@ async fn detail_panel_shows_dates_sources_and_conflicts() {
         .render()
         .await;
     assert_eq!(html, "", "an unknown id renders nothing");
+
+    // A stated amount stands with its source's own words, in their language.
+    let amount = DetailPanelProps {
+        data: data(),
+        selected: "rus-plan-2015".into(),
+        on_close: Callback::noop(),
+    };
+    let html = LocalServerRenderer::<DetailPanel>::with_props(amount)
+        .hydratable(false)
+        .render()
+        .await;
+    assert!(
+        html.contains("<dt>Value</dt><dd>about RUB 70 billion</dd><dt>In the source's words</dt>")
+    );
+    assert!(html.contains(
+        r#"<q lang="ru">военно-техническую помощь в размере около 70 млрд рублей</q> (fair.ru)"#
+    ));
 }
 
 #[tokio::test(flavor = "current_thread")]

@@ -189,7 +189,13 @@ fn describe(ds: &Dataset, lang: Lang, record: &AssistanceRecord) -> String {
             ("title", &record.title),
         ],
     );
-    format!("{text}{disputed}{source}")
+    let words = record
+        .value
+        .wording
+        .as_ref()
+        .map(|w| lang.fill(Key::MarkWording, &[("words", &w.text)]))
+        .unwrap_or_default();
+    format!("{text}{disputed}{words}{source}")
 }
 
 pub fn build(ds: &Dataset, lang: Lang, track: Track, today: Day) -> ChartSpec {

@@ -197,8 +197,13 @@ fn Canvas(props: &CanvasProps) -> Html {
         .and_then(|id| spec.marks.iter().find(|m| &m.record_id == id))
         .map(|m| {
             let flip = m.x_px > f64::from(spec.width_px) * 0.6;
+            let vertical = if m.y_px > f64::from(spec.height_px) * 0.5 {
+                "chart-tip-up"
+            } else {
+                "chart-tip-down"
+            };
             html! {
-                <div class={classes!("chart-tip", flip.then_some("chart-tip-left"))} aria-hidden="true"
+                <div class={classes!("chart-tip", flip.then_some("chart-tip-left"), vertical)} aria-hidden="true"
                     style={format!("left:{};top:{}", pct(m.x_px, spec.width_px), pct(m.y_px, spec.height_px))}>
                     { &m.description }
                 </div>
@@ -251,7 +256,11 @@ fn TrackTable(props: &TrackTableProps) -> Html {
                             <th scope="row">{ &row.name }</th>
                             <td><time datetime={r.date.iso()}>{ lang.date(r.date) }</time></td>
                             <td><button type="button" class="link-button" onclick={Callback::from(move |_: MouseEvent| on_select.emit(id.clone()))}>{ kind }</button></td>
-                            <td>{ value_text(lang, r) }</td>
+                            <td>{ value_text(lang, r) }
+                                if let Some(w) = &r.value.wording {
+                                    <br /><q class="source-words" lang={w.lang.clone()}>{ &w.text }</q>
+                                }
+                            </td>
                             <td>{ lang.recipient(r.recipient) }</td>
                             <td>{ lang.confidence(r.confidence) }</td>
                             <td>{ r.sources.first().and_then(|s| ds.source(s)).map(|s| source_link(lang, s)).unwrap_or_default() }</td>

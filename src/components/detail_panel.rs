@@ -41,7 +41,19 @@ pub fn DetailPanel(props: &DetailPanelProps) -> Html {
             <p>{ &d.description }</p>
             if !d.facts.is_empty() {
                 <dl class="detail-facts">
-                    { for d.facts.iter().map(|(k, v)| html! { <><dt>{ k }</dt><dd>{ v }</dd></> }) }
+                    { for d.facts.iter().map(|(k, v)| html! {
+                        <>
+                            <dt>{ k }</dt><dd>{ v }</dd>
+                            // The source's own words stand right under the value they back.
+                            if k == lang.t(Key::FactValue) {
+                                if let Some(w) = &d.wording {
+                                    <dt>{ &w.label }</dt>
+                                    <dd class="source-words"><q lang={w.lang.clone()}>{ &w.text }</q>
+                                        { w.source.map(|s| format!(" {}", lang.fill(Key::SourceWordsBy, &[("publisher", &s.publisher)]))).unwrap_or_default() }</dd>
+                                }
+                            }
+                        </>
+                    }) }
                 </dl>
             }
             <p class={classes!("confidence", format!("confidence-{}", d.confidence.key()))}>

@@ -105,6 +105,21 @@ pub enum Problem {
         what: String,
         found: usize,
     },
+    // A stated amount and its source's words.
+    WordingMissing,
+    WordingSourceNotCited(String),
+    WordingLacksFigure(String),
+    /// The hedge the words carry and the qualifier the value has, as the file writes them
+    /// ("about", "up to"…; "none" for no hedge).
+    QualifierDisagrees {
+        wording: String,
+        qualifier: String,
+    },
+    BadLanguage(String),
+    InferredWithoutLink,
+    // Our changelog.
+    ChangeUnknownRecord(String),
+    ChangeNothing,
 }
 
 /// Serde's words for JSON types, as they appear in its messages, and in Russian.
@@ -348,13 +363,45 @@ impl Problem {
                 "the ids of the sources that disagree",
             ),
             CrossCheck { what, found } => (format!("found {found}"), format!("expected {what}")),
+            WordingMissing => s(
+                "a stated amount has no words from its source",
+                "value.wording: the source's own words for the amount, quoted exactly, with its language and source",
+            ),
+            WordingSourceNotCited(id) => (
+                format!("quotes {id:?}, which the record does not cite"),
+                "one of the record's sources".to_owned(),
+            ),
+            WordingLacksFigure(figure) => (
+                format!("the words do not contain the figure {figure}"),
+                "the source's words with the amount the record states".to_owned(),
+            ),
+            QualifierDisagrees { wording, qualifier } => (
+                format!("the source's words say {wording:?}, the value's qualifier says {qualifier:?}"),
+                "a qualifier that agrees with the words: \"about\", \"up to\", \"more than\", \"at least\" or none".to_owned(),
+            ),
+            BadLanguage(code) => (
+                format!("{code:?} is not a language code"),
+                "a BCP 47 language code such as en or ru".to_owned(),
+            ),
+            InferredWithoutLink => s(
+                "marks a link as inferred, but there is no relates_to",
+                "relates_to, or no relates_to_inferred",
+            ),
+            ChangeUnknownRecord(id) => (
+                format!("names {id:?}, which is not in the dataset"),
+                "the id of a record in this file (or no \"now\", for a record removed)".to_owned(),
+            ),
+            ChangeNothing => s(
+                "says nothing changed",
+                "\"was\" or \"now\", and the two different",
+            ),
         }
     }
 
     fn russian(&self) -> (String, String) {
         use Problem::*;
         let s = |a: &str, b: &str| (a.to_owned(), b.to_owned());
-        let pledge = "идентификатор более раннего обещания в assistance".to_owned();
+        let pledge = "идентификатор более раннего обязательства в assistance".to_owned();
         match self {
             TooLarge { bytes, limit } => (
                 format!("файл занимает {bytes} байт — слишком много для проверки"),
@@ -505,7 +552,7 @@ impl Problem {
                 "count или count_text с тем, что говорит источник",
             ),
             RelatesToMissing(id) => (format!("{id:?} — не другая запись о помощи"), pledge),
-            RelatesToNotPledge(id) => (format!("{id:?} — не обещание"), pledge),
+            RelatesToNotPledge(id) => (format!("{id:?} — не обязательство"), pledge),
             RelatesToLater(id) => (format!("{id:?} — позже этой записи"), pledge),
             RunsBeforeApproval => s(
                 "программа не может начаться до утверждения",
@@ -537,6 +584,38 @@ impl Problem {
             CrossCheck { what, found } => {
                 (format!("найдено {found}"), format!("ожидалось: {what}"))
             }
+            WordingMissing => s(
+                "у названной суммы нет слов источника",
+                "value.wording: собственные слова источника о сумме, дословно, с языком и источником",
+            ),
+            WordingSourceNotCited(id) => (
+                format!("цитирует {id:?}, на который запись не ссылается"),
+                "один из источников записи".to_owned(),
+            ),
+            WordingLacksFigure(figure) => (
+                format!("в словах нет числа {figure}"),
+                "слова источника с той суммой, которую называет запись".to_owned(),
+            ),
+            QualifierDisagrees { wording, qualifier } => (
+                format!("слова источника говорят {wording:?}, уточнение суммы — {qualifier:?}"),
+                "уточнение, согласное со словами: \"about\", \"up to\", \"more than\", \"at least\" или никакого".to_owned(),
+            ),
+            BadLanguage(code) => (
+                format!("{code:?} — не код языка"),
+                "код языка BCP 47, например en или ru".to_owned(),
+            ),
+            InferredWithoutLink => s(
+                "связь отмечена как вывод, но relates_to нет",
+                "relates_to или никакого relates_to_inferred",
+            ),
+            ChangeUnknownRecord(id) => (
+                format!("называет {id:?}, которой нет в наборе"),
+                "идентификатор записи этого файла (или никакого \"now\" для удалённой записи)".to_owned(),
+            ),
+            ChangeNothing => s(
+                "не говорит, что изменилось",
+                "\"was\" или \"now\", и они различаются",
+            ),
         }
     }
 }

@@ -26,6 +26,34 @@ pub struct Dataset {
     /// The story told in order, for story mode; a dataset may have none.
     #[serde(default)]
     pub chapters: Vec<Chapter>,
+    /// Our own corrections to earlier versions of this dataset, newest version first; a
+    /// dataset may have none.
+    #[serde(default)]
+    pub changelog: Vec<Change>,
+}
+
+/// One correction we made to our own dataset: which record and field, what it said before and
+/// what it says now, why, and the source that settles it. Apart from `corrections`, which are
+/// about the article this project started from.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Change {
+    pub id: String,
+    /// The dataset version that made the change ("1.2.0").
+    pub version: String,
+    /// The id of the record changed (or added, or removed).
+    pub record: String,
+    /// The field changed ("description", "value.qualifier", "end"); "(record)" for a record
+    /// added or removed as a whole.
+    pub field: String,
+    /// What it said before; left out for a record or field that is new.
+    #[serde(default)]
+    pub was: Option<String>,
+    /// What it says now; left out for a record or field that was removed.
+    #[serde(default)]
+    pub now: Option<String>,
+    pub why: String,
+    pub sources: Vec<String>,
 }
 
 /// One step of the story: a short narrative in our own words up to `date`, the records it
@@ -290,9 +318,57 @@ pub struct Value {
     pub min: Option<f64>,
     #[serde(default)]
     pub max: Option<f64>,
-    /// How the source hedges the figure ("up to", "about"); shown before it.
+    /// How the source hedges the figure; shown before it. Must agree with `wording`.
     #[serde(default)]
-    pub qualifier: Option<String>,
+    pub qualifier: Option<Qualifier>,
+    /// The source's own words for the amount, verbatim and in its language, so a reader can
+    /// check our number against them.
+    #[serde(default)]
+    pub wording: Option<Wording>,
+}
+
+/// How a source hedges a figure. Written in the file as the English words.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+pub enum Qualifier {
+    #[serde(rename = "about")]
+    About,
+    #[serde(rename = "up to")]
+    UpTo,
+    #[serde(rename = "more than")]
+    MoreThan,
+    #[serde(rename = "at least")]
+    AtLeast,
+}
+
+impl Qualifier {
+    pub const ALL: [Qualifier; 4] = [
+        Qualifier::About,
+        Qualifier::UpTo,
+        Qualifier::MoreThan,
+        Qualifier::AtLeast,
+    ];
+
+    /// The words as the file writes them.
+    pub fn code(self) -> &'static str {
+        match self {
+            Qualifier::About => "about",
+            Qualifier::UpTo => "up to",
+            Qualifier::MoreThan => "more than",
+            Qualifier::AtLeast => "at least",
+        }
+    }
+}
+
+/// A source's own words for an amount ("worth about 320 million rubles", «около 70 млрд
+/// рублей»), quoted exactly.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Wording {
+    pub text: String,
+    /// The words' language, as a BCP 47 code ("en", "ru").
+    pub lang: String,
+    /// The source quoted: one of the record's sources.
+    pub source: String,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
@@ -331,6 +407,7 @@ impl Value {
         min: None,
         max: None,
         qualifier: None,
+        wording: None,
     };
 
     pub fn amount(&self) -> Amount<'_> {
@@ -404,6 +481,9 @@ pub struct AssistanceRecord {
     /// The pledge a delivery answers, where sources (or a stated inference) link them.
     #[serde(default)]
     pub relates_to: Option<String>,
+    /// True when no source links the two and `relates_to` is our own inference; shown so.
+    #[serde(default)]
+    pub relates_to_inferred: bool,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
@@ -517,6 +597,7 @@ impl Dataset {
             + self.programme.stages.len()
             + self.corrections.len()
             + self.chapters.len()
+            + self.changelog.len()
     }
 
     /// The status period of `state` that covers `day`, if any.

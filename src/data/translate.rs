@@ -50,9 +50,6 @@ pub fn visit_texts(dataset: &mut Dataset, visit: &mut dyn FnMut(String, &mut Str
         visit(format!("{id}.title"), &mut record.title);
         visit(format!("{id}.description"), &mut record.description);
         visit(format!("{id}.counts"), &mut record.counts);
-        if let Some(q) = &mut record.value.qualifier {
-            visit(format!("{id}.value.qualifier"), q);
-        }
         for (i, item) in record.items.iter_mut().enumerate() {
             visit(format!("{id}.items.{i}.what"), &mut item.what);
             visit(format!("{id}.items.{i}.unit"), &mut item.unit);
@@ -79,6 +76,26 @@ pub fn visit_texts(dataset: &mut Dataset, visit: &mut dyn FnMut(String, &mut Str
         visit(format!("{id}.claim"), &mut correction.claim);
         visit(format!("{id}.correction"), &mut correction.correction);
     }
+    for change in &mut dataset.changelog {
+        let id = &change.id;
+        visit(format!("{id}.why"), &mut change.why);
+        // What a text said and says is translated with it; a date, a code or an address is
+        // the same in every language.
+        if is_prose_field(&change.field) {
+            for (name, text) in [("was", &mut change.was), ("now", &mut change.now)] {
+                if let Some(text) = text {
+                    visit(format!("{id}.{name}"), text);
+                }
+            }
+        }
+    }
+}
+
+/// Whether what a change says of a field ("description", "value", "announced") is prose that
+/// translations carry, rather than a date or an address, which read the same in every language.
+pub fn is_prose_field(field: &str) -> bool {
+    const NOT_PROSE: &[&str] = &["date", "start", "end", "end_date", "deadline", "url"];
+    !NOT_PROSE.contains(&field)
 }
 
 fn visit_conflict(
@@ -313,7 +330,7 @@ mod tests {
 
         let translation = vec![
             ("RUS.name".to_owned(), "Россия".to_owned()),
-            ("uzb-suspended.announced.1.text".to_owned(), "X".to_owned()),
+            ("uzb-suspended.announced.0.text".to_owned(), "X".to_owned()),
         ];
         let out = apply(ds.clone(), &translation);
         assert_eq!(out.state("RUS").unwrap().name, "Россия");
@@ -322,7 +339,7 @@ mod tests {
             .iter()
             .find(|p| p.id == "uzb-suspended")
             .unwrap();
-        assert_eq!(uzb.announced[1].text, "X");
+        assert_eq!(uzb.announced[0].text, "X");
         assert_eq!(out.sources, ds.sources, "sources stay as published");
     }
 

@@ -7,6 +7,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use super::problem::Problem;
 use super::schema::*;
+use super::wording;
 use super::{DataError, Day, PartialDate};
 
 /// The treaty was signed on this day; nothing in the story is earlier.
@@ -102,7 +103,8 @@ pub fn validate_with(file: &str, ds: &Dataset, rules: Rules) -> Vec<DataError> {
         .chain(ds.assistance.iter().map(|a| a.id.as_str()))
         .chain(std::iter::once(ds.programme.id.as_str()))
         .chain(ds.corrections.iter().map(|c| c.id.as_str()))
-        .chain(ds.chapters.iter().map(|c| c.id.as_str()));
+        .chain(ds.chapters.iter().map(|c| c.id.as_str()))
+        .chain(ds.changelog.iter().map(|c| c.id.as_str()));
     for id in all_ids {
         if !seen.insert(id) {
             c.fail(id, "id", Problem::DuplicateId);
@@ -311,6 +313,10 @@ pub fn validate_with(file: &str, ds: &Dataset, rules: Rules) -> Vec<DataError> {
             Amount::Undisclosed => {}
             Amount::Malformed => c.fail(&a.id, "value", Problem::AmountFields),
         }
+        check_wording(&mut c, a, rules);
+        if a.relates_to_inferred && a.relates_to.is_none() {
+            c.fail(&a.id, "relates_to_inferred", Problem::InferredWithoutLink);
+        }
         for (i, item) in a.items.iter().enumerate() {
             c.text(&a.id, &format!("items[{i}].what"), &item.what);
             c.text(&a.id, &format!("items[{i}].unit"), &item.unit);
@@ -414,6 +420,36 @@ pub fn validate_with(file: &str, ds: &Dataset, rules: Rules) -> Vec<DataError> {
         }
     }
 
+    // Our own changelog: each change names a record of this file (unless it removed one),
+    // says what changed, and is sourced.
+    for change in &ds.changelog {
+        let id = change.id.as_str();
+        cite(&mut c, id, "sources", &change.sources);
+        for (field, value) in [
+            ("version", &change.version),
+            ("record", &change.record),
+            ("field", &change.field),
+            ("why", &change.why),
+        ] {
+            c.text(id, field, value);
+        }
+        for (field, value) in [("was", &change.was), ("now", &change.now)] {
+            if let Some(value) = value {
+                c.text(id, field, value);
+            }
+        }
+        if change.now.is_some() && !seen.contains(change.record.as_str()) {
+            c.fail(
+                id,
+                "record",
+                Problem::ChangeUnknownRecord(change.record.clone()),
+            );
+        }
+        if change.was == change.now {
+            c.fail(id, "now", Problem::ChangeNothing);
+        }
+    }
+
     // Every source is cited somewhere: an uncited source is a sign of a dropped citation.
     let cited: BTreeSet<&str> = ds
         .status_periods
@@ -442,6 +478,7 @@ pub fn validate_with(file: &str, ds: &Dataset, rules: Rules) -> Vec<DataError> {
         )
         .chain(ds.corrections.iter().flat_map(|c| c.sources.iter()))
         .chain(ds.chapters.iter().flat_map(|c| c.sources.iter()))
+        .chain(ds.changelog.iter().flat_map(|c| c.sources.iter()))
         .map(String::as_str)
         .collect();
     for source in &ds.sources {
@@ -454,6 +491,63 @@ pub fn validate_with(file: &str, ds: &Dataset, rules: Rules) -> Vec<DataError> {
         cross_check(&mut c, ds);
     }
     c.problems
+}
+
+/// A stated amount carries its source's own words (required in the bundled data), and the
+/// value agrees with them: the words contain the figure, quote one of the record's sources,
+/// and carry the hedge the qualifier names. Hedges are read in English and Russian, the
+/// languages `wording::hedge` knows; words in another language are checked for the figure.
+fn check_wording(c: &mut Checker, a: &AssistanceRecord, rules: Rules) {
+    let figures = match a.value.amount() {
+        Amount::Stated { amount, .. } => vec![amount],
+        Amount::Range { min, max, .. } => vec![min, max],
+        Amount::Undisclosed | Amount::Malformed => Vec::new(),
+    };
+    let Some(words) = &a.value.wording else {
+        if rules.csto_checks && !figures.is_empty() {
+            c.fail(&a.id, "value.wording", Problem::WordingMissing);
+        }
+        return;
+    };
+    c.text(&a.id, "value.wording.text", &words.text);
+    if !wording::is_language_tag(&words.lang) {
+        c.fail(
+            &a.id,
+            "value.wording.lang",
+            Problem::BadLanguage(words.lang.clone()),
+        );
+    }
+    if !a.sources.contains(&words.source) {
+        c.fail(
+            &a.id,
+            "value.wording.source",
+            Problem::WordingSourceNotCited(words.source.clone()),
+        );
+    }
+    for figure in figures.into_iter().filter(|f| f.is_finite() && *f > 0.0) {
+        if !wording::contains_figure(&words.text, figure) {
+            c.fail(
+                &a.id,
+                "value.wording.text",
+                Problem::WordingLacksFigure(format!("{figure}")),
+            );
+        }
+    }
+    let primary = words.lang.split('-').next().unwrap_or_default();
+    if matches!(primary, "en" | "ru") {
+        let said = wording::hedge(&words.text);
+        if said != a.value.qualifier {
+            let code = |q: Option<Qualifier>| q.map_or("none", Qualifier::code).to_owned();
+            c.fail(
+                &a.id,
+                "value.qualifier",
+                Problem::QualifierDisagrees {
+                    wording: code(said),
+                    qualifier: code(a.value.qualifier),
+                },
+            );
+        }
+    }
 }
 
 fn check_currency(c: &mut Checker, record: &str, currency: &str) {
@@ -497,9 +591,14 @@ fn cross_check(c: &mut Checker, ds: &Dataset) {
             "nine parties when the treaty entered into force (20 Apr 1994)",
         ),
         (
+            (1999, 4, 20),
+            9,
+            "nine parties on the first term's last day (20 Apr 1999)",
+        ),
+        (
             (1999, 4, 21),
             6,
-            "six parties after the first term ended (21 Apr 1999)",
+            "six parties once the first term had ended (21 Apr 1999)",
         ),
     ];
     for ((y, m, d), expected, what) in checks {

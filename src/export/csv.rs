@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::data::{Conflict, Dataset, PartialDate};
+use crate::data::{Conflict, Dataset, PartialDate, Wording};
 
 /// One table: a file name, its column names and its rows.
 #[derive(Clone, Debug, PartialEq)]
@@ -119,6 +119,11 @@ pub fn tables(ds: &Dataset) -> Vec<Table> {
                 ]);
             }
             let [conflict_note, conflict_sources] = conflict(&r.conflict);
+            let wording = r.value.wording.clone().unwrap_or(Wording {
+                text: String::new(),
+                lang: String::new(),
+                source: String::new(),
+            });
             vec![
                 r.id.clone(),
                 date(&r.date),
@@ -133,7 +138,13 @@ pub fn tables(ds: &Dataset) -> Vec<Table> {
                 num(r.value.amount),
                 num(r.value.min),
                 num(r.value.max),
-                opt(&r.value.qualifier),
+                r.value
+                    .qualifier
+                    .map(|q| q.code().to_owned())
+                    .unwrap_or_default(),
+                wording.text,
+                wording.lang,
+                wording.source,
                 r.counts.clone(),
                 r.title.clone(),
                 r.description.clone(),
@@ -142,6 +153,7 @@ pub fn tables(ds: &Dataset) -> Vec<Table> {
                 conflict_note,
                 conflict_sources,
                 opt(&r.relates_to),
+                if r.relates_to_inferred { "true" } else { "" }.to_owned(),
             ]
         })
         .collect();
@@ -215,6 +227,9 @@ pub fn tables(ds: &Dataset) -> Vec<Table> {
                 "min",
                 "max",
                 "qualifier",
+                "wording",
+                "wording_lang",
+                "wording_source",
                 "counts",
                 "title",
                 "description",
@@ -223,6 +238,7 @@ pub fn tables(ds: &Dataset) -> Vec<Table> {
                 "conflict_note",
                 "conflict_sources",
                 "relates_to",
+                "relates_to_inferred",
             ],
             rows: assistance,
         },
@@ -328,6 +344,28 @@ pub fn tables(ds: &Dataset) -> Vec<Table> {
                 })
                 .collect(),
         },
+        Table {
+            name: "changelog.csv",
+            columns: &[
+                "id", "version", "record", "field", "was", "now", "why", "sources",
+            ],
+            rows: ds
+                .changelog
+                .iter()
+                .map(|c| {
+                    vec![
+                        c.id.clone(),
+                        c.version.clone(),
+                        c.record.clone(),
+                        c.field.clone(),
+                        opt(&c.was),
+                        opt(&c.now),
+                        c.why.clone(),
+                        list(&c.sources),
+                    ]
+                })
+                .collect(),
+        },
     ]
 }
 
@@ -419,6 +457,7 @@ mod tests {
         assert_eq!(count("sources.csv"), ds.sources.len());
         assert_eq!(count("corrections.csv"), ds.corrections.len());
         assert_eq!(count("chapters.csv"), ds.chapters.len());
+        assert_eq!(count("changelog.csv"), ds.changelog.len());
         assert_eq!(
             count("assistance_items.csv"),
             ds.assistance.iter().map(|r| r.items.len()).sum::<usize>()

@@ -93,7 +93,7 @@ mod tests {
     fn json_holds_the_bundled_dataset_and_its_citation() {
         let ds = bundled().unwrap();
         let file = json(ds, Lang::ENGLISH).unwrap();
-        assert_eq!(file.name, "csto-data-1.1.0-en.json");
+        assert_eq!(file.name, "csto-data-1.2.0-en.json");
         let value: serde_json::Value = serde_json::from_slice(&file.bytes).unwrap();
         let back: Dataset = load(
             "download",
@@ -115,7 +115,7 @@ mod tests {
         let ds = bundled_in("ru").unwrap();
         let ru = Lang::from_code("ru").unwrap();
         let file = csv_zip(ds, ru);
-        assert_eq!(file.name, "csto-data-1.1.0-ru.zip");
+        assert_eq!(file.name, "csto-data-1.2.0-ru.zip");
         let readme_text = readme(ds, ru);
         assert!(readme_text.contains(&citation(ds, ru)));
         assert!(readme_text.contains(&ds.licence));

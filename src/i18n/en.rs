@@ -163,6 +163,14 @@ fn text(key: Key) -> Option<&'static str> {
         StatusAt => "Status at {date}",
         KindProgramme => "Programme",
         Approved => "Approved",
+        LastDay => "{date} (last day {last})",
+        SourceWords => "In the source's words",
+        SourceWordsBy => "({publisher})",
+        AnswersInferred => "Answers (our inference: no source links the two)",
+        QualifierAbout => "about",
+        QualifierUpTo => "up to",
+        QualifierMoreThan => "more than",
+        QualifierAtLeast => "at least",
         Runs => "Runs",
         ProgrammeDescription => {
             "The CSTO's programme to equip Tajikistan's border with Afghanistan. No total cost or per-country share has been published."
@@ -207,6 +215,7 @@ fn text(key: Key) -> Option<&'static str> {
         MarkNoneReported => "no delivery reported",
         MarkDescription => "{donor}, {kind} {date}, {recipient}: {value}. {title}.",
         MarkSource => " Source: {publisher}.",
+        MarkWording => " In the source's words: “{words}”.",
         MarkDisputed => " Sources disagree.",
         ChartNoDelivery => "no delivery reported",
         ChartDeadline => "2013 pledge: aid due within 3 months",
@@ -234,6 +243,20 @@ fn text(key: Key) -> Option<&'static str> {
         CiteLine => "{title}. The CSTO explorer, dataset version {version}, facts checked to {date}. SHA-256 {digest}.",
         CiteData => "The data and its sources as a file",
         CiteCorrections => "Corrections log",
+        ChangelogTitle => "What changed in version {version}",
+        ChangelogIntro => {
+            "Our corrections to our own data, after an independent check of every record against archived sources: each record we changed, what it said, what it says now, why, and the source. The corrections to the starting article are a separate list."
+        }
+                ChangelogWas => "Was",
+        ChangelogNow => "Now",
+        ChangelogWhy => "Why",
+        ChangelogAdded => "(new)",
+        ChangelogRemoved => "(removed)",
+        ChangelogSources => "Source",
+        ChangelogLink => "What changed in this version",
+        ChangelogAddresses => {
+            "A web address found for {n} source that had none|Web addresses found for {n} sources that had none"
+        }
 
         OfflineCopy => "Offline copy",
         OfflineLink => "Download an offline copy (HTML)",
@@ -289,15 +312,16 @@ Licence: {licence}
 
 Files (comma-separated, UTF-8; lists of ids are separated by \"; \"):
 - states.csv: the states that were ever party, by ISO 3166-1 code.
-- status_periods.csv: each state's status (signatory, member, frozen, suspended, not_party) from start to end; an empty end means it still holds.
+- status_periods.csv: each state's status (signatory, member, frozen, suspended, not_party) from start to end, where end is the first day after the period (its last day is the day before); an empty end means it still holds.
 - announcements.csv: dated steps announced before a status took legal effect.
 - events.csv: dated milestones of the organization and its members.
-- assistance.csv: aid pledged and delivered for Tajikistan's border. An amount no source states has value_status \"undisclosed\" and an empty amount: it is never 0 and never estimated.
+- assistance.csv: aid pledged and delivered for Tajikistan's border. An amount no source states has value_status \"undisclosed\" and an empty amount: it is never 0 and never estimated. A stated amount carries the source's own words (wording, in the source's language, with wording_lang and wording_source); the qualifier (about, up to, more than, at least) agrees with them.
 - assistance_items.csv: the equipment counted in an aid record.
 - programme.csv and programme_stages.csv: the 2025–2029 targeted programme for the Tajik–Afghan border.
 - sources.csv: every source cited by id in the other tables (publisher, title, date, address).
 - chapters.csv: the story mode's chapters, each with the records it points at (highlights).
 - corrections.csv: errors in the starting article and what the sources say instead.
+- changelog.csv: our corrections to our own data, by dataset version: the record and field, what it said (was), what it says now, why, and the sources.
 
 Every record names its sources and a confidence (high, medium, low); conflict_note says where sources disagree."
         }
@@ -350,7 +374,7 @@ Every record names its sources and a confidence (high, medium, low); conflict_no
         ChangeResumed => "{date}: {state} resumed full participation.",
         ChangeFroze => "{date}: {state} froze its participation (it remains a member in law).",
         ChangeSuspended => "{date}: {state}'s membership was suspended.",
-        ChangeLeft => "{date}: {state} left the treaty.",
+        ChangeLeft => "{date}: {state} was no longer a party to the treaty.",
         ChangeDeclaredNote => " The date is that of a declaration, not of legal effect.",
         ChangeSignedNote => " The date is that of signing; when it took effect is not recorded.",
         ChangePledged => "{date}: {donor} pledged aid: {label}.",

@@ -155,7 +155,7 @@ mod tests {
         );
         assert_eq!(
             short_label(EN, get("rus-plan-2015")),
-            "up to RUB 70 billion (disputed)"
+            "about RUB 70 billion (disputed)"
         );
         assert_eq!(
             short_label(EN, get("kaz-ammunition-2021")),

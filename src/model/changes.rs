@@ -176,9 +176,9 @@ mod tests {
         assert_eq!(
             texts(&c),
             [
-                "20 Apr 1999: Azerbaijan left the treaty.",
-                "20 Apr 1999: Georgia left the treaty.",
-                "20 Apr 1999: Uzbekistan left the treaty.",
+                "21 Apr 1999: Azerbaijan was no longer a party to the treaty.",
+                "21 Apr 1999: Georgia was no longer a party to the treaty.",
+                "21 Apr 1999: Uzbekistan was no longer a party to the treaty.",
             ]
         );
         assert_eq!(c.before, "On 1 Jan 1999: 9 members.");
@@ -247,7 +247,7 @@ mod tests {
         let c = between(ds, ru, day(1999, 1, 1), day(2000, 1, 1));
         assert_eq!(
             texts(&c)[0],
-            "20 апреля 1999 г. — Азербайджан: выход из договора."
+            "21 апреля 1999 г. — Азербайджан: уже не участник договора."
         );
         assert_eq!(
             c.summary,

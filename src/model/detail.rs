@@ -27,9 +27,20 @@ pub struct Detail<'a> {
     pub description: String,
     /// Extra labelled facts ("Value", "Recipient", …).
     pub facts: Vec<(String, String)>,
+    /// A stated amount in its source's own words, shown next to the value.
+    pub wording: Option<SourceWords<'a>>,
     pub sources: Vec<&'a Source>,
     pub confidence: Confidence,
     pub conflict: Option<(String, Vec<&'a Source>)>,
+}
+
+/// A source's words, quoted in their own language (for the `lang` attribute).
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourceWords<'a> {
+    pub label: String,
+    pub text: String,
+    pub lang: String,
+    pub source: Option<&'a Source>,
 }
 
 fn line(lang: Lang, label: &str, date: PartialDate, suffix: &str) -> DatedLine {
@@ -69,6 +80,19 @@ pub fn detail<'a>(ds: &'a Dataset, lang: Lang, id: &str) -> Option<Detail<'a>> {
         dates.push(line(lang, start_label, p.start, ""));
         let until = lang.t(Key::Until);
         match p.end {
+            // `end` is the first day after the period; where it is an exact day, the period's
+            // own last day is named too, so "until 21 Apr" cannot be read as inclusive.
+            Some(end) if end.is_exact_day() => dates.push(DatedLine {
+                label: until.to_owned(),
+                datetime: end.iso(),
+                text: lang.fill(
+                    Key::LastDay,
+                    &[
+                        ("date", &lang.date(end)),
+                        ("last", &lang.day(end.first_day().add_days(-1))),
+                    ],
+                ),
+            }),
             Some(end) => dates.push(line(lang, until, end, "")),
             None => dates.push(DatedLine {
                 label: until.to_owned(),
@@ -91,6 +115,7 @@ pub fn detail<'a>(ds: &'a Dataset, lang: Lang, id: &str) -> Option<Detail<'a>> {
             dates,
             description: p.description.clone(),
             facts,
+            wording: None,
             sources: sources(ds, &p.sources),
             confidence: p.confidence,
             conflict: conflict(ds, p.conflict.as_ref()),
@@ -122,6 +147,7 @@ pub fn detail<'a>(ds: &'a Dataset, lang: Lang, id: &str) -> Option<Detail<'a>> {
             }],
             description: e.description.clone(),
             facts,
+            wording: None,
             sources: sources(ds, &e.sources),
             confidence: e.confidence,
             conflict: conflict(ds, e.conflict.as_ref()),
@@ -165,8 +191,19 @@ pub fn detail<'a>(ds: &'a Dataset, lang: Lang, id: &str) -> Option<Detail<'a>> {
             .as_deref()
             .and_then(|t| ds.assistance.iter().find(|r| r.id == t))
         {
-            facts.push((lang.t(Key::Answers).to_owned(), target.title.clone()));
+            let label = if a.relates_to_inferred {
+                Key::AnswersInferred
+            } else {
+                Key::Answers
+            };
+            facts.push((lang.t(label).to_owned(), target.title.clone()));
         }
+        let wording = a.value.wording.as_ref().map(|w| SourceWords {
+            label: lang.t(Key::SourceWords).to_owned(),
+            text: w.text.clone(),
+            lang: w.lang.clone(),
+            source: ds.source(&w.source),
+        });
         return Some(Detail {
             id: a.id.clone(),
             kind: kind.to_owned(),
@@ -178,6 +215,7 @@ pub fn detail<'a>(ds: &'a Dataset, lang: Lang, id: &str) -> Option<Detail<'a>> {
             dates,
             description: a.description.clone(),
             facts,
+            wording,
             sources: sources(ds, &a.sources),
             confidence: a.confidence,
             conflict: conflict(ds, a.conflict.as_ref()),
@@ -223,6 +261,7 @@ pub fn detail<'a>(ds: &'a Dataset, lang: Lang, id: &str) -> Option<Detail<'a>> {
             ],
             description: lang.t(Key::ProgrammeDescription).to_owned(),
             facts,
+            wording: None,
             sources: sources(ds, &all_sources),
             confidence: p.confidence,
             conflict: None,
@@ -248,7 +287,6 @@ mod tests {
         assert_eq!(
             labels,
             [
-                ("Announced", "2012-06-20"),
                 ("Announced", "2012-06-28"),
                 ("Effective", "2012-12-19"),
                 ("Until", "2026-03-11")
@@ -256,6 +294,61 @@ mod tests {
         );
         assert_eq!(d.subject.as_deref(), Some("Uzbekistan"));
         assert!(d.sources.iter().any(|s| s.url.is_some()));
+    }
+
+    #[test]
+    fn a_stated_amount_shows_its_sources_words() {
+        let ds = bundled().unwrap();
+        let d = detail(ds, Lang::ENGLISH, "rus-plan-2015").unwrap();
+        assert!(
+            d.facts
+                .contains(&("Value".to_owned(), "about RUB 70 billion".to_owned()))
+        );
+        let words = d.wording.unwrap();
+        assert_eq!(
+            (words.text.as_str(), words.lang.as_str()),
+            (
+                "военно-техническую помощь в размере около 70 млрд рублей",
+                "ru"
+            )
+        );
+        assert_eq!(words.source.unwrap().publisher, "fair.ru");
+        assert!(
+            detail(ds, Lang::ENGLISH, "programme-2024")
+                .unwrap()
+                .wording
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn an_ended_period_names_its_last_day() {
+        let ds = bundled().unwrap();
+        let d = detail(ds, Lang::ENGLISH, "aze-party").unwrap();
+        let until = d.dates.iter().find(|l| l.label == "Until").unwrap();
+        assert_eq!(until.datetime, "1999-04-21");
+        assert_eq!(until.text, "21 Apr 1999 (last day 20 Apr 1999)");
+        let ru = Lang::from_code("ru").unwrap();
+        let d = detail(ds, ru, "aze-party").unwrap();
+        assert_eq!(d.dates.last().unwrap().label, "До");
+    }
+
+    #[test]
+    fn a_link_that_is_our_inference_says_so() {
+        let ds = bundled().unwrap();
+        let answers = |id: &str| {
+            detail(ds, Lang::ENGLISH, id)
+                .unwrap()
+                .facts
+                .into_iter()
+                .find(|(k, _)| k.starts_with("Answers"))
+                .map(|(k, _)| k)
+        };
+        assert_eq!(
+            answers("arm-trucks-2017").as_deref(),
+            Some("Answers (our inference: no source links the two)")
+        );
+        assert_eq!(answers("blr-uniforms-2017"), None);
     }
 
     #[test]

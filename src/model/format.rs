@@ -76,8 +76,8 @@ pub fn value(lang: Lang, value: &Value) -> Option<String> {
         Amount::Range { currency, min, max } => money_range(lang, currency, min, max),
         Amount::Undisclosed | Amount::Malformed => return None,
     };
-    Some(match &value.qualifier {
-        Some(q) => format!("{q} {text}"),
+    Some(match value.qualifier {
+        Some(q) => format!("{} {text}", lang.qualifier(q)),
         None => text,
     })
 }
@@ -126,6 +126,19 @@ mod tests {
         assert_eq!(css_percent(-0.5), "-0.500%");
         assert_eq!(css_percent(100.0), "100.000%");
         assert_eq!(css_percent(f64::NAN), "0.000%");
+    }
+
+    #[test]
+    fn a_qualifier_is_written_in_the_readers_language() {
+        let v = Value {
+            status: crate::data::ValueStatus::Stated,
+            currency: Some("RUB".into()),
+            amount: Some(70e9),
+            qualifier: Some(crate::data::Qualifier::About),
+            ..Value::UNDISCLOSED
+        };
+        assert_eq!(value(EN, &v).as_deref(), Some("about RUB 70 billion"));
+        assert_eq!(value(ru(), &v).as_deref(), Some("около 70 млрд руб."));
     }
 
     #[test]

@@ -115,7 +115,7 @@ mod tests {
             (
                 Standing::Is(Status::NotParty),
                 Some("uzb-out".to_owned()),
-                "Uzbekistan: Not a party (since 20 Apr 1999)".to_owned()
+                "Uzbekistan: Not a party (since 21 Apr 1999)".to_owned()
             )
         );
         assert_eq!(at(day(2025, 1, 1), "ARM").0, Standing::Is(Status::Frozen));

@@ -356,7 +356,7 @@ mod tests {
     #[test]
     fn until_leaves_out_what_came_later_and_keeps_the_axis() {
         let ds = crate::data::bundled().unwrap();
-        let day = Day::from_ymd(1999, 4, 20).unwrap();
+        let day = Day::from_ymd(1999, 4, 21).unwrap();
         let whole = layout(ds, Lang::ENGLISH, today());
         let cut = layout_until(ds, Lang::ENGLISH, today(), Some(day));
         assert_eq!(cut.scale, whole.scale);

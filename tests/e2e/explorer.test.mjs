@@ -151,3 +151,29 @@ test('runs under a Content-Security-Policy without unsafe-inline scripts, with n
   assert.deepEqual(problems, []);
   assert.deepEqual(foreign, []);
 });
+
+test('a stated amount stands with its source\'s own words, and "Cite this" lists what changed in this version', async (t) => {
+  const { page, problems } = await open(t, { path: '/?item=rus-plan-2015&track=bilateral' });
+  await page.waitForSelector('html[data-app=live]');
+  // The detail panel: the value, then the source's words in their language.
+  const words = await page.waitForSelector('#detail .source-words q[lang=ru]');
+  assert.equal(await words.textContent(), 'военно-техническую помощь в размере около 70 млрд рублей');
+  assert.match(await page.textContent('#detail .detail-facts'), /Valueabout RUB 70 billion/);
+  // The chart's tooltip and its table carry the words too.
+  await page.focus('.chart-track:not([hidden]) #mark-rus-plan-2015');
+  assert.match(await page.textContent('.chart-track:not([hidden]) .chart-tip'), /In the source's words: “военно-техническую помощь в размере около 70 млрд рублей”/);
+  await page.click('.chart-table summary');
+  assert.equal(await page.textContent('.chart-table .chart-track:not([hidden]) tr[data-id=rus-plan-2015] q[lang=ru]'), 'военно-техническую помощь в размере около 70 млрд рублей');
+  // An ended period names its last day.
+  await page.goto(page.url().replace(/item=[^&]+/, 'item=aze-party'));
+  await page.waitForSelector('#detail[data-record=aze-party]');
+  assert.match(await page.textContent('#detail .detail-dates'), /Until21 Apr 1999 \(last day 20 Apr 1999\)/);
+  // What changed in 1.2.0, each record opening its detail.
+  assert.equal(await page.textContent('#changelog-title'), 'What changed in version 1.2.0');
+  const change = '#change-change-1-2-0-36';
+  assert.match(await page.textContent(change), /six months' written notice/);
+  await page.click(`${change} button`);
+  await page.waitForSelector('#detail[data-record=uzb-suspended]');
+  assert.match(await page.textContent('.changelog-addresses summary'), /Web addresses found for 35 sources/);
+  assert.deepEqual(problems, []);
+});

@@ -56,7 +56,11 @@ test('an XSS corpus dataset renders as inert text everywhere', async (t) => {
   await openAndClose('#mark-rus-delivery-2017');
   await page.locator('.chart-table summary').click();
   const after = await liveMarkup(page);
-  assert.deepEqual(after.found, before.found);
+  // Nothing live appeared: no handler, odd link or element beyond what the page had (the
+  // bundled data's own sections, such as its changelog's <details>, may have gone).
+  const counts = (found) => Object.fromEntries(found.map((f) => [f.replace(/^\d+ /, ''), Number(f.match(/^\d+/)?.[0] ?? 1)]));
+  const [was, now] = [counts(before.found), counts(after.found)];
+  for (const [what, n] of Object.entries(now)) assert.ok(n <= (was[what] ?? 0), `${what}: ${n} after, ${was[what] ?? 0} before`);
   assert.equal(after.scripts, before.scripts, 'no script element was added');
   assert.equal(after.xss, null, 'no payload ran');
   // The exported pictures carry the texts, escaped, and nothing live.

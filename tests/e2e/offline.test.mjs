@@ -42,9 +42,12 @@ test('the offline copy opens from file:// with no network and everything works',
 
   // The data download comes out of the file.
   const [zip] = await Promise.all([page.waitForEvent('download'), page.click('[data-download=data-zip]')]);
-  assert.equal(zip.suggestedFilename(), 'csto-data-1.1.0-ru.zip');
+  assert.equal(zip.suggestedFilename(), 'csto-data-1.2.0-ru.zip');
   const bytes = readFileSync(await zip.path());
   assert.equal(bytes.readUInt32LE(0), 0x04034b50, 'a zip archive');
+  assert.ok(bytes.includes('changelog.csv'), 'our own corrections travel with the tables');
+  // So does "what changed in this version", in the page itself.
+  assert.equal(await page.textContent('#changelog-title'), 'Что изменилось в версии 1.2.0');
   // Pictures too, and no link offers a copy of the copy.
   const [svg] = await Promise.all([page.waitForEvent('download'), page.click('[data-download=timeline-svg]')]);
   assert.match(readFileSync(await svg.path(), 'utf8'), /^<svg xmlns/);

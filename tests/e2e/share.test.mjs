@@ -58,13 +58,13 @@ for (const picture of [
   test(`the ${picture.name} downloads as a self-contained SVG and as a PNG at twice its on-screen size`, async (t) => {
     const { page, problems, foreign } = await open(t, { width: 1280, height: 900 });
     const svg = await download(page, `[data-download=${picture.name}-svg]`);
-    assert.match(svg.name, new RegExp(`^csto-${picture.name}(-collective)?-1\\.1\\.0-en\\.svg$`));
+    assert.match(svg.name, new RegExp(`^csto-${picture.name}(-collective)?-1\\.2\\.0-en\\.svg$`));
     const parsed = await inspectSvg(page, svg.bytes.toString('utf8'));
     assert.equal(parsed.error, null);
     assert.equal(parsed.root, 'svg');
     assert.equal(parsed.namespace, 'http://www.w3.org/2000/svg');
     assert.ok(parsed.title.startsWith(picture.title), parsed.title);
-    assert.match(parsed.text, /Source: the CSTO explorer, dataset 1\.1\.0, facts checked to 11 Mar 2026/);
+    assert.match(parsed.text, /Source: the CSTO explorer, dataset 1\.2\.0, facts checked to 11 Mar 2026/);
     assert.match(parsed.text, /CC BY 4\.0/);
     assert.equal(parsed.background, '#FFFFFF');
     assert.match(parsed.font, /^system-ui/);
@@ -84,7 +84,7 @@ for (const picture of [
 test('the chart export follows the track on screen, and speaks the page language', async (t) => {
   const { page } = await open(t, { path: '/?lang=ru&track=bilateral' });
   const svg = await download(page, '[data-download=chart-svg]');
-  assert.equal(svg.name, 'csto-chart-bilateral-1.1.0-ru.svg');
+  assert.equal(svg.name, 'csto-chart-bilateral-1.2.0-ru.svg');
   const parsed = await inspectSvg(page, svg.bytes.toString('utf8'));
   assert.match(parsed.text, /Двусторонн/);
   assert.match(parsed.text, /Источник: обозреватель ОДКБ/);
@@ -135,10 +135,10 @@ const ids = (list) => (list ?? []).join('; ');
 test('the CSV tables read back to the bundled records, with a README that cites and licenses them', async (t) => {
   const { page } = await open(t);
   const zip = await download(page, '[data-download=data-zip]');
-  assert.equal(zip.name, 'csto-data-1.1.0-en.zip');
+  assert.equal(zip.name, 'csto-data-1.2.0-en.zip');
   const files = unzip(zip.bytes);
   assert.ok(files['README.txt'].includes(bundled.licence));
-  assert.match(files['README.txt'], /How to cite: .*dataset version 1\.1\.0.*SHA-256 [0-9a-f]{64}/);
+  assert.match(files['README.txt'], /How to cite: .*dataset version 1\.2\.0.*SHA-256 [0-9a-f]{64}/);
   assert.equal(files['README.txt'].match(/SHA-256 ([0-9a-f]{64})/)[1], await page.textContent('[data-testid=digest]'));
 
   const states = parseCsv(files['states.csv']);
@@ -195,7 +195,7 @@ function assertContains(actual, expected, path = 'dataset') {
 test('the JSON download is the bundled dataset under its citation and licence', async (t) => {
   const { page } = await open(t);
   const json = await download(page, '[data-download=data-json]');
-  assert.equal(json.name, 'csto-data-1.1.0-en.json');
+  assert.equal(json.name, 'csto-data-1.2.0-en.json');
   const body = JSON.parse(json.bytes.toString('utf8'));
   assert.equal(body.about.licence, bundled.licence);
   assert.equal(body.about.sha256_of_data_csto_json, await page.textContent('[data-testid=digest]'));

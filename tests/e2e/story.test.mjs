@@ -64,9 +64,9 @@ test('predict and reveal hides what came after the chapter, and each step reveal
   assert.equal(await page.$('#tl-decision-2002'), null);
   assert.equal(await page.$('#tl-uzb-party-2'), null);
   assert.doesNotMatch(await page.getAttribute('#tl-arm-party', 'aria-label'), /2024/);
-  // Roster and map at 20 April 1999.
-  assert.match(await page.textContent('[data-testid=roster-headline]'), /^On 20 Apr 1999: 6 members, 3 not a party\./);
-  assert.match(await page.textContent('#map-title'), /20 Apr 1999/);
+  // Roster and map at 21 April 1999, the first day without the three.
+  assert.match(await page.textContent('[data-testid=roster-headline]'), /^On 21 Apr 1999: 6 members, 3 not a party\./);
+  assert.match(await page.textContent('#map-title'), /21 Apr 1999/);
   // Chart: nothing yet.
   assert.equal(await page.$$eval('.chart-track:not([hidden]) .hotspot', (h) => h.length), 0);
   assert.equal(await page.$$eval('.chart-table .chart-track:not([hidden]) tbody tr', (r) => r.length), 0);

@@ -99,3 +99,16 @@ test('the rules a schema can express beyond field types hold', () => {
   assert.ok(validate(broken((d) => { d.sources[0].url = null; delete d.chapters; })), describe(validate.errors ?? []));
   rejects(broken((d) => { d.chapters = null; }), 'type', '/chapters');
 });
+
+test('a qualifier is one of four hedges, and a stated amount\'s wording names its text, language and source', () => {
+  const plan = (d) => d.assistance.find((a) => a.id === 'rus-plan-2015');
+  rejects(broken((d) => { plan(d).value.qualifier = 'roughly'; }), 'enum', '/assistance/10/value/qualifier');
+  rejects(broken((d) => { delete plan(d).value.wording.lang; }), 'required', '/assistance/10/value/wording');
+  rejects(broken((d) => { plan(d).value.wording.lang = 'Russian'; }), 'pattern', '/assistance/10/value/wording/lang');
+});
+
+test('a changelog entry names its record, field, why and sources', () => {
+  rejects(broken((d) => { delete d.changelog[0].why; }), 'required', '/changelog/0');
+  rejects(broken((d) => { d.changelog[0].sources = []; }), 'minItems', '/changelog/0/sources');
+  rejects(broken((d) => { d.changelog[0].when = '2026'; }), 'additionalProperties', '/changelog/0');
+});
