@@ -8,6 +8,7 @@ pub mod cite;
 pub mod corrections;
 pub mod date_control;
 pub mod detail_panel;
+pub mod embed_dialog;
 pub mod error_panel;
 pub mod legend;
 pub mod own_data;
@@ -15,7 +16,6 @@ pub mod region_map;
 pub mod roster_view;
 pub mod share;
 pub mod sources;
-pub mod story;
 pub mod timeline;
 pub mod timeline_list;
 
@@ -32,7 +32,6 @@ pub use region_map::RegionMap;
 pub use roster_view::RosterView;
 pub use share::Share;
 pub use sources::{SourceList, source_link};
-pub use story::Story;
 pub use timeline::Timeline;
 pub use timeline_list::TimelineList;
 

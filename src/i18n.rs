@@ -126,6 +126,8 @@ keys! {
     OwnDataExample, OwnDataChecking, OwnDataLoaded, OwnDataProblems, OwnDataKept, OwnDataTopLevel,
     OwnDataExpected, OwnDataBanner, OwnDataBack, OwnDataAsk, OwnDataAskLoad, OwnDataAskSkip,
     OwnDataFetching, AnnounceData, ExportSourceCustom, OwnDataGuide,
+    // Views alone, the timeline's zoom, embeds and slides.
+    ClusterLabel, ClusterListTitle, ClusterZoom, ZoomIn, ZoomOut, ZoomAll, ZoomGroup, ZoomPresets, PresetAll, PresetRecent, PresetChapter, PresetCustom, ZoomHint, AnnounceWindow, TimelineSubtitle, ChartSubtitle, MapSubtitle, RosterTitle, RosterSubtitle, ChangesSubtitle, ViewSourceLine, ViewInExplorer, MapKey, OrganizationShort, ChartTitleShort, ViewTimeline, ViewChart, ViewMap, ViewRoster, ViewChanges, ViewWhole, EmbedWhich, EmbedPreview, EmbedHeight, EmbedFrameTitleView, ChartDeadlineShort, ChangelogCorrections, StoryVisualTimeline, StorySourcesMore,
 }
 
 /// The keys whose values are plural forms (`|`-separated, one per plural category).
@@ -136,6 +138,7 @@ pub const PLURAL_KEYS: &[Key] = &[
     Key::ChangesPledgeCount,
     Key::ChangesDeliveryCount,
     Key::ChangelogAddresses,
+    Key::ClusterLabel,
 ];
 
 /// One language's table and conventions.
@@ -154,6 +157,8 @@ pub struct Language {
     pub months_with_day: [&'static str; 12],
     /// Month names on their own, with a year ("April 1999", "апрель 1999").
     pub months: [&'static str; 12],
+    /// Month names as short as an axis label ("Apr", "апр").
+    pub months_short: [&'static str; 12],
     pub decimal_separator: &'static str,
     pub thousands_separator: &'static str,
 }
@@ -404,6 +409,21 @@ impl Lang {
                 ("year", &y.to_string()),
             ],
         )
+    }
+
+    /// A month as short as an axis label: "Apr", "апр". `month` is 1 to 12.
+    pub fn month_short(self, month: u32) -> &'static str {
+        let index = month.clamp(1, 12) as usize - 1;
+        self.shown().0.months_short[index]
+    }
+
+    /// "2022–2024", or "2024" when both days fall in one year.
+    pub fn year_range(self, from: Day, to: Day) -> String {
+        if from.year() == to.year() {
+            from.year().to_string()
+        } else {
+            format!("{}–{}", from.year(), to.year())
+        }
     }
 
     /// A date as precise as it is known: a day, a month or a year.

@@ -4,7 +4,7 @@
 //! # Implementation note
 //! `data`, `i18n`, `model`, `chart`, `export`, `permalink` and `state` are the pure core: no web crate, no clock, no randomness,
 //! so everything they compute is reproduced exactly by `cargo test` on the host and by the
-//! server renderer. Only `components`, `app` and `web` touch the browser.
+//! server renderer. Only `components`, `shell`, `app` and `web` touch the browser.
 
 pub mod app;
 pub mod chart;
@@ -14,6 +14,7 @@ pub mod export;
 pub mod i18n;
 pub mod model;
 pub mod permalink;
+pub mod shell;
 pub mod state;
 pub mod web;
 

@@ -5,9 +5,12 @@
 pub mod assistance;
 pub mod changelog;
 pub mod changes;
+pub mod coverage;
 pub mod detail;
 pub mod format;
 pub mod map;
 pub mod roster;
 pub mod scale;
 pub mod timeline;
+pub mod timeline_view;
+pub mod window;

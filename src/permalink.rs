@@ -8,11 +8,52 @@
 
 use crate::data::{Day, Track};
 use crate::i18n::Lang;
+use crate::model::window::Window;
 use crate::state::Theme;
+
+/// One graphic of the explorer, shown alone with `view=` (on the page, or embedded).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ViewKind {
+    Timeline,
+    Chart,
+    Map,
+    Roster,
+    Changes,
+}
+
+impl ViewKind {
+    pub const ALL: [ViewKind; 5] = [
+        ViewKind::Timeline,
+        ViewKind::Chart,
+        ViewKind::Map,
+        ViewKind::Roster,
+        ViewKind::Changes,
+    ];
+
+    /// As the address writes it.
+    pub fn key(self) -> &'static str {
+        match self {
+            ViewKind::Timeline => "timeline",
+            ViewKind::Chart => "chart",
+            ViewKind::Map => "map",
+            ViewKind::Roster => "roster",
+            ViewKind::Changes => "changes",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<ViewKind> {
+        ViewKind::ALL.into_iter().find(|v| v.key() == key)
+    }
+}
 
 /// What the address says about the view; `None` means "the default".
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ViewParams {
+    /// One graphic alone (`view=timeline|chart|map|roster|changes`); `None` for the whole page.
+    pub view: Option<ViewKind>,
+    /// The timeline's window (`span=2012-01-01..2027-01-01`); `None` for the default, which
+    /// depends on the screen's width.
+    pub span: Option<Window>,
     pub lang: Option<Lang>,
     pub item: Option<String>,
     pub date: Option<Day>,
@@ -144,6 +185,14 @@ pub fn parse(text: &str) -> (ViewParams, Vec<String>) {
             ))
         };
         match key {
+            "view" => match ViewKind::from_key(value) {
+                Some(kind) => view.view = Some(kind),
+                None => bad(),
+            },
+            "span" => match Window::parse_param(value) {
+                Some(window) => view.span = Some(window),
+                None => bad(),
+            },
             "lang" => match Lang::from_code(value) {
                 Some(lang) => view.lang = Some(lang),
                 None => bad(),
@@ -205,15 +254,22 @@ pub fn parse(text: &str) -> (ViewParams, Vec<String>) {
     (view, warnings)
 }
 
-/// The parameters for a view, defaults left out, in a fixed order: `item`, `date`, `track`,
-/// `theme`, `chapter`, `reveal`, `projector`, `lang`, `from`, `to`, `embed`, `sync`. Empty when everything is the default.
+/// The parameters for a view, defaults left out, in a fixed order: `view`, `item`, `date`,
+/// `span`, `track`, `theme`, `chapter`, `reveal`, `projector`, `lang`, `from`, `to`, `embed`,
+/// `sync`, `data`, `allow_data`. Empty when everything is the default.
 pub fn to_query(view: &ViewParams) -> String {
     let mut pairs: Vec<String> = Vec::new();
+    if let Some(kind) = view.view {
+        pairs.push(format!("view={}", kind.key()));
+    }
     if let Some(item) = &view.item {
         pairs.push(format!("item={item}"));
     }
     if let Some(date) = view.date {
         pairs.push(format!("date={}", date.iso()));
+    }
+    if let Some(span) = view.span {
+        pairs.push(format!("span={}", span.to_param()));
     }
     if let Some(track) = view.track {
         pairs.push(format!("track={}", track.key()));
@@ -264,15 +320,27 @@ pub fn to_query(view: &ViewParams) -> String {
 /// too, and Back should leave the article, not step through the explorer.
 pub fn is_new_view(before: &ViewParams, after: &ViewParams) -> bool {
     !after.embed
-        && (before.item != after.item
+        && (before.view != after.view
+            || before.item != after.item
             || before.track != after.track
             || before.lang != after.lang
             || before.chapter != after.chapter
             || before.data != after.data)
 }
 
-/// The height an embed starts at, before the host script (`embed.js`) fits it to its content.
-pub const EMBED_DEFAULT_HEIGHT: u32 = 900;
+/// The height an embed starts at, before the host script (`embed.js`) fits it to its content:
+/// about what the graphic takes at a column's width, so a page without the script still shows
+/// it whole. The whole explorer is far taller; its frame scrolls until the script fits it.
+pub fn embed_height(view: Option<ViewKind>) -> u32 {
+    match view {
+        Some(ViewKind::Timeline) => 640,
+        Some(ViewKind::Chart) => 550,
+        Some(ViewKind::Map) => 520,
+        Some(ViewKind::Roster) => 600,
+        Some(ViewKind::Changes) => 660,
+        None => 900,
+    }
+}
 
 /// The code an article pastes to embed `view` from the explorer at `base` (its directory
 /// address, ending in `/`): a lazy iframe in the compact layout with an accessible title, and
@@ -299,7 +367,7 @@ pub fn embed_snippet(base: &str, view: &ViewParams, sync: bool, title: &str) -> 
         ),
         src = escape(&src),
         title = escape(title),
-        height = EMBED_DEFAULT_HEIGHT,
+        height = embed_height(view.view),
         sync = if sync {
             r#" data-csto-sync="csto""#
         } else {
@@ -357,6 +425,8 @@ mod tests {
     #[test]
     fn a_view_survives_the_round_trip() {
         let view = ViewParams {
+            view: None,
+            span: None,
             lang: Some(ru()),
             item: Some("uzb-suspended".into()),
             date: Day::from_ymd(1999, 12, 31),
@@ -381,6 +451,52 @@ mod tests {
         // The same parameters in a fragment, as a file:// copy keeps them.
         assert_eq!(parse(&query.replacen('?', "#", 1)).0, view);
         assert_eq!(to_query(&ViewParams::default()), "");
+    }
+
+    #[test]
+    fn a_single_view_and_the_timeline_window_read_back() {
+        let view = ViewParams {
+            view: Some(ViewKind::Timeline),
+            span: Window::parse_param("2012-01-01..2026-12-03"),
+            ..ViewParams::default()
+        };
+        let query = to_query(&view);
+        assert_eq!(query, "?view=timeline&span=2012-01-01..2026-12-03");
+        assert_eq!(parse(&query), (view, vec![]));
+        for kind in ViewKind::ALL {
+            assert_eq!(ViewKind::from_key(kind.key()), Some(kind));
+        }
+        let (bad, warnings) = parse("?view=gallery&span=2020-01-01..2012-01-01");
+        assert_eq!(bad, ViewParams::default());
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+        assert!(warnings[0].contains("view"));
+        // Another view is a new history entry; another window is not.
+        let moved = ViewParams {
+            span: Window::parse_param("2000-01-01..2010-01-01"),
+            ..ViewParams::default()
+        };
+        assert!(!is_new_view(&ViewParams::default(), &moved));
+        let chart = ViewParams {
+            view: Some(ViewKind::Chart),
+            ..ViewParams::default()
+        };
+        assert!(is_new_view(&ViewParams::default(), &chart));
+    }
+
+    #[test]
+    fn each_embedded_view_starts_at_a_height_that_fits_it() {
+        let chart = ViewParams {
+            view: Some(ViewKind::Chart),
+            ..ViewParams::default()
+        };
+        let code = embed_snippet("https://example.org/", &chart, false, "t");
+        assert!(code.contains("embed.html?view=chart&amp;embed=1"), "{code}");
+        assert!(code.contains(&format!(
+            "height=\"{}\"",
+            embed_height(Some(ViewKind::Chart))
+        )));
+        assert!(embed_height(Some(ViewKind::Timeline)) <= 650);
+        assert!(embed_height(None) > embed_height(Some(ViewKind::Timeline)));
     }
 
     #[test]

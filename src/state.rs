@@ -10,8 +10,9 @@ use yew::Reducible;
 
 use crate::data::{self, Dataset, Day, Track};
 use crate::i18n::{Key, Lang};
-use crate::model::{changes, detail, roster};
-use crate::permalink::ViewParams;
+use crate::model::window::Window;
+use crate::model::{changes, detail, roster, timeline};
+use crate::permalink::{ViewKind, ViewParams};
 
 /// The dataset in one language, with that language: what every component needs to write its
 /// text. Compared by address and language code, so equal props cost two comparisons.
@@ -101,6 +102,13 @@ impl Theme {
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub data: DataRef,
+    /// One graphic alone (`view=`), or `None` for the whole page.
+    pub view: Option<ViewKind>,
+    /// The timeline's window a reader chose (zoomed, panned, a preset); `None` for the default,
+    /// which depends on the screen's width (and in a story, the chapter's span).
+    pub window: Option<Window>,
+    /// The page's window while a story is on screen, given back when it closes.
+    pub page_window: Option<Window>,
     /// The record shown in the detail panel.
     pub selected: Option<String>,
     /// The roster's date.
@@ -153,6 +161,8 @@ pub enum Action {
     /// Show the view an address describes (a shared link, Back/Forward); anything it leaves
     /// out or gets wrong is the default.
     Restore(ViewParams),
+    /// The timeline's window (`None`: back to the default for the screen).
+    SetWindow(Option<Window>),
 }
 
 /// The roster date for a year on the scrubber: 31 December, or the as-of date for the latest
@@ -169,6 +179,9 @@ impl AppState {
     pub fn new(data: DataRef, today: Day) -> AppState {
         AppState {
             data,
+            view: None,
+            window: None,
+            page_window: None,
             selected: None,
             date: data.ds.as_of_day(),
             track: Track::Collective,
@@ -229,6 +242,18 @@ impl AppState {
         self.reveal.then(|| chapter.date.last_day())
     }
 
+    /// The timeline's domain: the story's first year to the year after today.
+    pub fn domain(&self) -> Window {
+        let (from, to) = timeline::domain(self.data.ds, self.latest);
+        Window::new(from, to)
+    }
+
+    /// A window from an address, fitted to the domain; `None` when none of it lies inside.
+    fn fit_window(&self, window: Window) -> Option<Window> {
+        let domain = self.domain();
+        (window.from < domain.to && window.to > domain.from).then(|| window.clamped(domain))
+    }
+
     /// The first day the roster may show.
     pub fn earliest(&self) -> Day {
         self.data.ds.first_day()
@@ -244,6 +269,8 @@ impl AppState {
     pub fn view(&self, browser_lang: Lang) -> ViewParams {
         let default_span = AppState::default_span(self.data.ds);
         ViewParams {
+            view: self.view,
+            span: self.window,
             lang: (self.data.lang != browser_lang).then_some(self.data.lang),
             item: self.selected.clone(),
             date: (self.date != self.default_date()).then_some(self.date),
@@ -277,6 +304,14 @@ impl AppState {
             && !self.data.ds.chapters.iter().any(|c| &c.id == chapter)
         {
             out.push(format!("ignored chapter={chapter}: no such chapter"));
+        }
+        if let Some(window) = view.span
+            && self.fit_window(window).is_none()
+        {
+            out.push(format!(
+                "ignored span={}: outside the story's years to today",
+                window.to_param()
+            ));
         }
         for (key, day) in [("date", view.date), ("from", view.from), ("to", view.to)] {
             if let Some(day) = day
@@ -327,6 +362,16 @@ impl AppState {
                 let index = index.filter(|i| *i < ds.chapters.len());
                 if index != self.chapter {
                     next.chapter = index;
+                    // Each chapter opens on its own span; leaving the story gives the page its
+                    // window back.
+                    match (self.chapter, index) {
+                        (None, Some(_)) => {
+                            next.page_window = self.window;
+                            next.window = None;
+                        }
+                        (Some(_), None) => next.window = next.page_window.take(),
+                        _ => next.window = None,
+                    }
                     match index.and_then(|i| ds.chapters.get(i)) {
                         Some(chapter) => {
                             next.date = chapter.date.last_day().clamp(self.earliest(), self.latest);
@@ -368,6 +413,9 @@ impl AppState {
             Action::SetToday(today) => {
                 next.latest = today.max(ds.as_of_day());
             }
+            Action::SetWindow(window) => {
+                next.window = window.and_then(|w| self.fit_window(w));
+            }
             Action::SetTheme(theme) => {
                 if theme != self.theme {
                     next.theme = theme;
@@ -385,6 +433,7 @@ impl AppState {
             Action::UseData(data) => {
                 if data != self.data {
                     next = AppState {
+                        view: self.view,
                         theme: self.theme,
                         projector: self.projector,
                         embed: self.embed,
@@ -443,6 +492,8 @@ impl AppState {
                 {
                     next.date = chapter.date.last_day().clamp(self.earliest(), self.latest);
                 }
+                next.view = view.view;
+                next.window = view.span.and_then(|w| self.fit_window(w));
                 next.embed = view.embed;
                 next.sync = view.sync;
                 next.allow_data = view.allow_data;

@@ -7,6 +7,7 @@
 pub mod checker;
 pub mod own_data;
 pub mod share;
+pub mod view;
 
 use crate::data::Day;
 use crate::i18n::{Key, Lang};
@@ -38,6 +39,9 @@ thread_local! {
     /// already set.
     static WAITING: std::cell::RefCell<Waiting> =
         const { std::cell::RefCell::new((std::collections::VecDeque::new(), false)) };
+    /// Work for when every section has hydrated, before the page goes live (`when_hydrated`).
+    static WHEN_HYDRATED: std::cell::RefCell<std::collections::VecDeque<Work>> =
+        const { std::cell::RefCell::new(std::collections::VecDeque::new()) };
     /// Work whose time came while the page was still hydrating, with its wait (`after_live`).
     static AFTER_LIVE: std::cell::RefCell<Vec<(u32, Work)>> =
         const { std::cell::RefCell::new(Vec::new()) };
@@ -102,9 +106,37 @@ fn run_next_waiting() {
                 work();
                 run_next_waiting();
             }
-            None => live_when_done(),
+            None => match WHEN_HYDRATED.with(|w| w.borrow_mut().pop_front()) {
+                // Each in a task of its own; what it renders may ask for sections of its own.
+                Some(work) => {
+                    WAITING.with(|w| w.borrow_mut().1 = true);
+                    work();
+                    run_next_waiting();
+                }
+                None => live_when_done(),
+            },
         }
     });
+}
+
+/// Runs `then` once every section of the prerendered page has hydrated, in a task of its own,
+/// before the page goes live: the address's own view replaces the prerendered one only then, so
+/// no section hydrates against a view the server did not render. At once outside a browser, or
+/// when the page is not hydrating.
+pub fn when_hydrated(then: impl FnOnce() + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        if HYDRATION.with(|h| h.get().1) {
+            return then();
+        }
+        WHEN_HYDRATED.with(|w| w.borrow_mut().push_back(Box::new(then)));
+        let start = WAITING.with(|w| !std::mem::replace(&mut w.borrow_mut().1, true));
+        if start {
+            run_next_waiting();
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    then();
 }
 
 /// While the page hydrates: the SVG markup of the chart the page shows for `key` (see
@@ -116,8 +148,7 @@ pub fn prerendered_chart_svg(key: &str) -> Option<String> {
         if HYDRATION.with(|h| h.get()) != (true, false) {
             return None;
         }
-        let selector =
-            format!("figure.chart .chart-track[data-chart=\"{key}\"] .chart-canvas > svg");
+        let selector = format!(".chart .chart-track[data-chart=\"{key}\"] .chart-canvas > svg");
         let svg = gloo::utils::document().query_selector(&selector).ok()??;
         Some(svg.outer_html())
     }
@@ -446,6 +477,37 @@ pub fn apply_embed(embed: bool) {
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = embed;
+}
+
+/// Marks on `<html>` which layout is on screen (`data-layout`: page, alone or slide) and which
+/// view is alone (`data-view`), as the page's early script does from the address before any
+/// wasm has loaded: the stylesheet keeps the static header and the other views off screen.
+pub fn apply_layout(layout: &str, view: Option<&str>) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(html) = gloo::utils::document().document_element() {
+        // The page is the default: no attribute, as the page is served.
+        match layout {
+            "page" if html.has_attribute("data-layout") => {
+                let _ = html.remove_attribute("data-layout");
+            }
+            "page" => {}
+            _ if html.get_attribute("data-layout").as_deref() != Some(layout) => {
+                let _ = html.set_attribute("data-layout", layout);
+            }
+            _ => {}
+        }
+        match view {
+            Some(view) if html.get_attribute("data-view").as_deref() != Some(view) => {
+                let _ = html.set_attribute("data-view", view);
+            }
+            Some(_) => {}
+            None => {
+                let _ = html.remove_attribute("data-view");
+            }
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (layout, view);
 }
 
 /// Posts the content height to the parent page whenever it changes, in the three formats hosts

@@ -14,7 +14,7 @@
  *   {"type": "csto-explorer:view", "version": 1, "query": "item=uzb-suspended&date=1999-12-31"}
  * and this script keeps that view in the article's own address (`?csto=item%3D…`, replacing
  * the history entry, never adding one); when the article is opened with it, the iframe opens
- * that view. Only the view's own parameters (item, date, track, theme, lang) pass. */
+ * that view. Only the view's own parameters (item, date, track, span, theme, lang) pass. */
 (function () {
   'use strict';
   if (window.cstoExplorerHost) return;
@@ -33,7 +33,7 @@
     return typeof h === 'number' && isFinite(h) && h >= 50 && h <= 20000 ? Math.ceil(h) : null;
   }
 
-  var VIEW_KEYS = ['item', 'date', 'track', 'theme', 'lang'];
+  var VIEW_KEYS = ['item', 'date', 'track', 'span', 'theme', 'lang'];
 
   /** The view parameters in a query string, and nothing else. */
   function viewOf(query) {

@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 
 use csto_explorer::chart::render_svg;
-use csto_explorer::chart::spec::{MarkShape, build};
+use csto_explorer::chart::spec::{MarkShape, build, build_at};
 use csto_explorer::data::{Day, Track, bundled};
 use csto_explorer::i18n::Lang;
 
@@ -55,6 +55,18 @@ fn russian_chart_matches_its_snapshot() {
     let joined = svg.join("\n");
     assert!(joined.contains("ОДКБ (коллективно)") && joined.contains("Беларусь"));
     check_snapshot("chart-ru", &joined);
+}
+
+/// Drawn for a phone's column: names above their rows, fewer year labels, nothing scaled.
+#[test]
+fn a_narrow_chart_matches_its_snapshot() {
+    let ds = bundled().unwrap();
+    let spec = build_at(ds, Lang::ENGLISH, Track::Collective, today(), 340);
+    assert!(spec.narrow && spec.width_px == 340);
+    assert!(spec.marks.iter().all(|m| m.x_px <= 340.0));
+    let svg = render_svg(&spec).unwrap();
+    assert!(svg.contains(r#"width="340""#));
+    check_snapshot("chart-narrow", &svg);
 }
 
 #[test]

@@ -5,13 +5,13 @@
 //! end in `tests/e2e/hostile.test.mjs`.
 #![cfg(not(target_arch = "wasm32"))]
 
-use csto_explorer::app::{Explorer, ExplorerProps};
 use csto_explorer::chart::{spec, svg};
 use csto_explorer::data::{Day, Track, load_custom};
 use csto_explorer::export;
 use csto_explorer::i18n::Lang;
 use csto_explorer::model::timeline;
 use csto_explorer::permalink::ViewParams;
+use csto_explorer::shell::{Explorer, ExplorerProps};
 use csto_explorer::state::DataRef;
 use yew::LocalServerRenderer;
 

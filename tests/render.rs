@@ -3,18 +3,16 @@
 //! that.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::rc::Rc;
-
 use csto_explorer::app::{App, AppProps};
 use csto_explorer::components::assistance_chart::AssistanceChartProps;
 use csto_explorer::components::detail_panel::DetailPanelProps;
 use csto_explorer::components::error_panel::ErrorPanelProps;
 use csto_explorer::components::roster_view::RosterViewProps;
-use csto_explorer::components::timeline::TimelineProps;
-use csto_explorer::components::{AssistanceChart, DetailPanel, ErrorPanel, RosterView, Timeline};
+use csto_explorer::components::{AssistanceChart, DetailPanel, ErrorPanel, RosterView};
 use csto_explorer::data::{Day, Track, bundled, load};
 use csto_explorer::i18n::Lang;
-use csto_explorer::model::timeline::layout;
+use csto_explorer::permalink::{ViewKind, ViewParams};
+use csto_explorer::shell::{Explorer, ExplorerProps};
 use csto_explorer::state::DataRef;
 use yew::{Callback, LocalServerRenderer};
 
@@ -52,7 +50,14 @@ async fn the_whole_page_renders_with_every_state_and_the_chart() {
             "lane for {name}"
         );
     }
-    assert!(html.contains("<figure"));
+    for view in ["timeline", "roster", "map", "changes", "chart"] {
+        assert!(
+            html.contains(&format!(
+                r#"data-view="{view}" class="panel view view-{view} place-page""#
+            )),
+            "the page composes the {view} view"
+        );
+    }
     assert!(html.contains(r#"role="img""#));
     assert!(html.contains(
         "On 11 Mar 2026: 6 members (1 with participation frozen), 1 suspended, 2 not a party."
@@ -80,31 +85,73 @@ async fn the_whole_page_renders_with_every_state_and_the_chart() {
     );
 }
 
+/// The explorer at `view`, rendered as the server renders it.
+async fn explorer(view: ViewParams) -> String {
+    LocalServerRenderer::<Explorer>::with_props(ExplorerProps {
+        data: data(),
+        today: day(2026, 11, 26),
+        initial: view,
+        then: None,
+        warnings: Vec::new(),
+        browser_lang: Lang::ENGLISH,
+    })
+    .hydratable(false)
+    .render()
+    .await
+}
+
+/// The part of `html` from the first `from` to the next `to` after it.
+fn between<'a>(html: &'a str, from: &str, to: &str) -> &'a str {
+    let start = html.find(from).unwrap_or_else(|| panic!("no {from}"));
+    let rest = &html[start..];
+    &rest[..rest.find(to).unwrap_or(rest.len())]
+}
+
 #[tokio::test(flavor = "current_thread")]
-async fn timeline_has_one_tab_stop_and_marks_the_selection() {
+async fn the_timeline_alone_has_one_tab_stop_counts_every_record_and_marks_the_selection() {
     let ds = bundled().unwrap();
-    let props = TimelineProps {
-        lang: Lang::ENGLISH,
-        layout: Rc::new(layout(ds, Lang::ENGLISH, day(2026, 11, 26))),
-        selected: Some("uzb-suspended".into()),
-        date: day(1999, 12, 31),
-        on_select: Callback::noop(),
-        on_pick_date: Callback::noop(),
-        highlights: vec!["uzb-suspended".into()],
-    };
-    let html = LocalServerRenderer::<Timeline>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await;
-    let items = html.matches(r#"class="tl-item"#).count();
-    assert_eq!(items, ds.status_periods.len() + ds.events.len());
+    let html = explorer(ViewParams {
+        view: Some(ViewKind::Timeline),
+        item: Some("uzb-suspended".into()),
+        date: Some(day(1999, 12, 31)),
+        ..ViewParams::default()
+    })
+    .await;
+    // Alone: its title is the page's heading, with its key, source line and the way back.
+    assert!(
+        html.contains(
+            r#"<h1 id="timeline-title" class="view-title">Membership, 1992 to today</h1>"#
+        )
+    );
+    assert!(html.contains(r#"class="legend""#) && html.contains(r#"class="view-source""#));
+    assert!(html.contains(r#"href="./?item=uzb-suspended&amp;date=1999-12-31""#));
+    assert!(html.contains(r#"class="view-explorer-link""#));
+    assert!(
+        !html.contains(r#"data-view="chart""#),
+        "the other views are left out"
+    );
+    let timeline = between(&html, r#"class="timeline""#, r#"class="tl-list""#);
+    // Every record is a target of its own or counted in a cluster.
+    let singles = timeline.matches(r#"class="tl-item tl-period"#).count()
+        + timeline.matches(r#"class="tl-item tl-event"#).count();
+    let clustered: usize = timeline
+        .split(r#"class="tl-count""#)
+        .skip(1)
+        .map(|rest| {
+            let count = &rest[rest.find('>').unwrap() + 1..];
+            count[..count.find('<').unwrap()].parse::<usize>().unwrap()
+        })
+        .sum();
     assert_eq!(
-        html.matches(r#"tabindex="0""#).count(),
+        singles + clustered,
+        ds.status_periods.len() + ds.events.len()
+    );
+    assert_eq!(
+        timeline.matches(r#"tabindex="0""#).count(),
         1,
         "roving tabindex"
     );
-    assert!(html.contains(r#"id="tl-uzb-suspended""#));
-    let selected = html
+    let selected = timeline
         .split(r#"id="tl-uzb-suspended""#)
         .nth(1)
         .unwrap()
@@ -115,15 +162,22 @@ async fn timeline_has_one_tab_stop_and_marks_the_selection() {
         selected.contains(r#"tabindex="0""#) && selected.contains(r#"aria-current="true""#),
         "{selected}"
     );
-    assert!(html.contains("Roster: 31 Dec 1999"));
+    // Alone, the timeline marks today; the roster's date is the page's (it has the roster).
+    assert!(timeline.contains("Today, 26 Nov 2026") && !timeline.contains("Roster:"));
     assert!(
-        html.contains("status-suspended")
-            && html.contains("status-frozen")
-            && html.contains("status-signatory")
+        timeline.contains("status-suspended")
+            && timeline.contains("status-frozen")
+            && timeline.contains("status-signatory")
     );
     assert!(
-        html.contains("tl-unverified"),
+        timeline.contains("tl-unverified"),
         "open periods show the unchecked tail"
+    );
+    // The zoom controls and presets, the chapters' spans among them.
+    assert!(html.contains(r#"data-zoom="in""#) && html.contains("Since 2012"));
+    assert!(
+        html.contains(r#"<optgroup label="Story chapters">"#)
+            && html.contains(">The split of 1999</option>")
     );
 }
 
@@ -186,6 +240,7 @@ async fn roster_lists_who_stood_where() {
         data: data(),
         date: day(1999, 4, 21),
         on_select: Callback::noop(),
+        heading_level: 3,
     };
     let html = LocalServerRenderer::<RosterView>::with_props(props)
         .hydratable(false)
@@ -198,6 +253,7 @@ async fn roster_lists_who_stood_where() {
         data: data(),
         date: day(2026, 11, 1),
         on_select: Callback::noop(),
+        heading_level: 3,
     };
     let html = LocalServerRenderer::<RosterView>::with_props(later)
         .hydratable(false)
@@ -216,6 +272,8 @@ async fn chart_figure_has_title_switch_table_and_hotspots() {
         on_select: Callback::noop(),
         until: None,
         highlights: vec![],
+        title_id: "chart-title".into(),
+        programme: true,
     };
     let html = LocalServerRenderer::<AssistanceChart>::with_props(props)
         .hydratable(false)
@@ -224,7 +282,7 @@ async fn chart_figure_has_title_switch_table_and_hotspots() {
     assert!(html.contains(r#"data-track="bilateral" aria-pressed="true""#));
     assert!(html.contains(r#"data-track="collective" aria-pressed="false""#));
     assert!(
-        html.contains("<table>")
+        html.contains(r#"<table role="table">"#)
             && html
                 .contains("<caption>Bilateral aid: every pledge and reported delivery</caption>")
     );
@@ -235,7 +293,10 @@ async fn chart_figure_has_title_switch_table_and_hotspots() {
         .filter(|r| r.track == Track::Bilateral)
         .count();
     assert_eq!(html.matches(r#"class="hotspot""#).count(), bilateral);
-    assert_eq!(html.matches("<tr data-id=").count(), bilateral);
+    assert_eq!(
+        html.matches(r#"<tr role="row" data-id="#).count(),
+        bilateral
+    );
     assert!(html.contains("USD 122 million"));
     assert!(
         !html.contains("Targeted Interstate Programme for"),
@@ -308,25 +369,43 @@ async fn the_russian_page_reads_in_russian() {
 }
 
 #[tokio::test(flavor = "current_thread")]
-async fn story_chapter_has_progress_text_sources_and_controls() {
-    use csto_explorer::components::story::{Story, StoryProps};
-    let props = StoryProps {
-        data: data(),
-        chapter: Some(2),
+async fn a_chapter_is_a_slide_with_progress_text_sources_controls_and_its_visual() {
+    let html = explorer(ViewParams {
+        chapter: Some("chapter-1999".into()),
         reveal: true,
-        on_chapter: Callback::noop(),
-        on_reveal: Callback::noop(),
-    };
-    let html = LocalServerRenderer::<Story>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await;
+        ..ViewParams::default()
+    })
+    .await;
     assert!(html.contains("Chapter 3 of 10"), "{html}");
-    assert!(html.contains(r#"<h2 id="story-title" tabindex="-1">The split of 1999</h2>"#));
+    assert!(html.contains(r#"<h1 id="story-title" tabindex="-1">The split of 1999</h1>"#));
     assert!(html.contains(r#"data-testid="story-reveal" aria-pressed="true""#));
     assert_eq!(html.matches("story-dot done").count(), 3);
-    assert!(html.contains("Sources: "));
-    assert!(html.matches("<a ").count() >= 3, "each source is a link");
+    assert!(html.contains("Sources (3)"));
+    let sources = between(&html, r#"class="story-sources""#, "</details>");
+    assert!(sources.matches("<a ").count() >= 3, "each source is a link");
+    // The chapter's visual: the timeline at its span, and nothing else of the page.
+    let visual = between(&html, r#"class="slide-visual""#, "</section>");
+    assert!(visual.contains(r#"data-view="timeline""#));
+    assert!(
+        visual.contains(r#"selected="selected">The split of 1999</option>"#),
+        "the window is the chapter's span"
+    );
+    assert!(!html.contains(r#"data-view="chart""#) && !html.contains(r#"class="panel cite""#));
+    // The Sochi chapter shows the chart, the last the map.
+    let sochi = explorer(ViewParams {
+        chapter: Some("chapter-sochi".into()),
+        ..ViewParams::default()
+    })
+    .await;
+    assert!(
+        between(&sochi, r#"class="slide-visual""#, "</section>").contains(r#"data-view="chart""#)
+    );
+    let now = explorer(ViewParams {
+        chapter: Some("chapter-now".into()),
+        ..ViewParams::default()
+    })
+    .await;
+    assert!(between(&now, r#"class="slide-visual""#, "</section>").contains(r#"data-view="map""#));
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -339,6 +418,8 @@ async fn predict_and_reveal_leaves_later_aid_off_the_chart() {
         on_select: Callback::noop(),
         until: Some(day(2013, 12, 31)),
         highlights: vec!["sochi-pledge".into()],
+        title_id: "chart-title".into(),
+        programme: true,
     };
     let html = LocalServerRenderer::<AssistanceChart>::with_props(props)
         .hydratable(false)
@@ -361,7 +442,6 @@ async fn predict_and_reveal_leaves_later_aid_off_the_chart() {
 #[tokio::test(flavor = "current_thread")]
 async fn the_prerendered_first_view_is_deterministic_and_says_what_it_is() {
     use csto_explorer::app::Prerendered;
-    use csto_explorer::permalink::ViewParams;
     let render = |view: ViewParams| async move {
         let prerendered = Prerendered {
             view,

@@ -76,14 +76,14 @@ fn press(target: &HtmlElement, key: &str) {
 #[wasm_bindgen_test]
 async fn clicking_a_timeline_item_opens_its_detail() {
     let root = mount().await;
-    find(&root, "#tl-sochi-2013").click();
+    find(&root, "#tl-uzb-suspended").click();
     yew::scheduler::flush().await;
     let panel = find(&root, "#detail");
     assert!(
         panel
             .text_content()
             .unwrap()
-            .contains("Sochi summit pledges aid")
+            .contains("Uzbekistan's membership suspended")
     );
     assert!(
         panel
@@ -96,7 +96,7 @@ async fn clicking_a_timeline_item_opens_its_detail() {
         find(&root, "[data-testid=announcer]")
             .text_content()
             .unwrap()
-            .starts_with("Selected: Sochi")
+            .starts_with("Selected: Uzbekistan")
     );
     unmount(root);
 }
@@ -104,12 +104,13 @@ async fn clicking_a_timeline_item_opens_its_detail() {
 #[wasm_bindgen_test]
 async fn arrow_keys_move_focus_and_escape_closes_the_panel() {
     let root = mount().await;
-    let first = find(&root, "#tl-treaty-signed");
+    // Two periods side by side in one lane: a target of their own at every zoom.
+    let first = find(&root, "#tl-arm-signatory");
     first.focus().unwrap();
     press(&first, "ArrowRight");
     yew::scheduler::flush().await;
     let active = document().active_element().unwrap();
-    assert_eq!(active.id(), "tl-treaty-in-force");
+    assert_eq!(active.id(), "tl-arm-party");
     assert_eq!(active.get_attribute("tabindex").as_deref(), Some("0"));
     assert_eq!(first.get_attribute("tabindex").as_deref(), Some("-1"));
 
@@ -125,7 +126,7 @@ async fn arrow_keys_move_focus_and_escape_closes_the_panel() {
     );
     assert_eq!(
         document().active_element().unwrap().id(),
-        "tl-treaty-in-force",
+        "tl-arm-party",
         "focus returns to the item"
     );
     unmount(root);
@@ -157,7 +158,7 @@ async fn the_year_slider_changes_the_roster() {
 #[wasm_bindgen_test]
 async fn the_chart_switches_track_and_draws_text_in_the_browser() {
     let root = mount().await;
-    let figure = find(&root, "figure.chart");
+    let figure = find(&root, ".chart");
     assert_eq!(
         figure.get_attribute("data-track").as_deref(),
         Some("collective")
@@ -166,7 +167,7 @@ async fn the_chart_switches_track_and_draws_text_in_the_browser() {
     assert!(figure.query_selector("svg text").unwrap().is_some());
     find(&root, "button[data-track=bilateral]").click();
     yew::scheduler::flush().await;
-    let figure = find(&root, "figure.chart");
+    let figure = find(&root, ".chart");
     assert_eq!(
         figure.get_attribute("data-track").as_deref(),
         Some("bilateral")
@@ -205,7 +206,7 @@ async fn the_language_switch_rewrites_the_page_and_keeps_the_view() {
             .unwrap()
             .starts_with("На 11 марта 2026 г.")
     );
-    let figure = find(&root, "figure.chart");
+    let figure = find(&root, ".chart");
     assert_eq!(
         figure.get_attribute("data-track").as_deref(),
         Some("bilateral"),

@@ -72,7 +72,7 @@ for (let i = 0; i < runs; i++) {
     const check = () => {
       const now = performance.now();
       if (!window.__ready.timeline && document.querySelector('.tl-item')) window.__ready.timeline = now;
-      if (!window.__ready.chart && document.querySelector('figure.chart svg text')) window.__ready.chart = now;
+      if (!window.__ready.chart && document.querySelector('.chart svg text')) window.__ready.chart = now;
     };
     new MutationObserver(check).observe(document, { childList: true, subtree: true });
   });

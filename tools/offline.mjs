@@ -67,9 +67,12 @@ wasm_bindgen({ module_or_path: Uint8Array.from(atob('${b64(join(dir, 'check-data
     .replace(/<link href=\.\/[^ >]+\.svg[^>]*rel=icon>/, () => `<link href="data:image/svg+xml;base64,${b64(join(dir, iconFile))}" rel=icon>`)
     .replace(/href=data\/csto\.json/g, () => `href="${datasetUrl}" download=csto.json`)
     .replace('</body>', () => `${blocks.join('')}<script type=module>${script}</script></body>`);
+  // The page's own small inline scripts (the early one that shows a view alone before the
+  // app starts) keep running: each is allowed by its hash, like the loader.
+  const early = [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => sha256(m[1]));
   const policy = [
     "default-src 'none'",
-    `script-src ${sha256(script)} 'wasm-unsafe-eval'`,
+    `script-src ${[...early, sha256(script)].join(' ')} 'wasm-unsafe-eval'`,
     `style-src ${sha256(css)}`,
     "style-src-attr 'unsafe-inline'",
     'img-src data:',

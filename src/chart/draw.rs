@@ -7,7 +7,7 @@ use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::spec::{ChartSpec, DELIVERY_LINE, LabelSide, MarkShape};
+use super::spec::{ChartSpec, LabelSide, MarkShape};
 use super::theme;
 use crate::data::Day;
 
@@ -51,22 +51,33 @@ pub fn draw<DB: DrawingBackend>(
                 theme::ROW_BAND.filled(),
             )))?;
         }
-        let (_, y_px) = chart.backend_coord(&(days(x0), y + 0.5));
-        root.draw(&Text::new(
-            row.name.clone(),
-            (8, y_px),
-            text_style(12.0, theme::TEXT, HPos::Left, VPos::Center),
-        ))?;
+        // Beside the row; a narrow chart writes it above the row's lines, once the bands are
+        // drawn (below).
+        if !spec.narrow {
+            let (_, y_px) = chart.backend_coord(&(days(x0), y + 0.5));
+            root.draw(&Text::new(
+                row.name.clone(),
+                (8, y_px),
+                text_style(12.0, theme::TEXT, HPos::Left, VPos::Center),
+            ))?;
+        }
+        let delivery_line = spec.delivery_line();
         let has_delivery_mark = spec
             .marks
             .iter()
-            .any(|m| m.row == i && m.line == DELIVERY_LINE);
+            .any(|m| m.row == i && m.line == delivery_line);
         if row.nothing_delivered && !has_delivery_mark {
-            let (x_px, y_px) = chart.backend_coord(&(days(x1), y + DELIVERY_LINE));
+            let (x_px, y_px) = chart.backend_coord(&(days(x1), y + delivery_line));
             root.draw(&Text::new(
                 spec.words.no_delivery.as_str(),
                 (x_px - 4, y_px),
-                text_style(11.0, theme::MUTED, HPos::Right, VPos::Center),
+                // A phone's drawing keeps every word at 12 px or more.
+                text_style(
+                    if spec.narrow { 12.0 } else { 11.0 },
+                    theme::MUTED,
+                    HPos::Right,
+                    VPos::Center,
+                ),
             ))?;
         }
     }
@@ -82,7 +93,7 @@ pub fn draw<DB: DrawingBackend>(
             theme::GRID.stroke_width(1),
         )))?;
         let (x_px, y_px) = chart.backend_coord(&(days(day), rows));
-        if year % 2 == 0 || ticks.len() < 12 {
+        if year % spec.year_step == 0 {
             root.draw(&Text::new(
                 year.to_string(),
                 (x_px, y_px + 8),
@@ -96,7 +107,10 @@ pub fn draw<DB: DrawingBackend>(
             [(days(from), 0.0), (days(to), rows)],
             theme::DEADLINE_BAND.filled(),
         )))?;
-        let (x_px, _) = chart.backend_coord(&(days(from), 0.0));
+        let (band_px, _) = chart.backend_coord(&(days(from), 0.0));
+        // Starts at the band, unless that would run it off the right edge.
+        let room = spec.width_px as f64 - 4.0 - super::spec::label_width(&spec.words.deadline);
+        let x_px = band_px.min(room.max(4.0) as i32);
         root.draw(&Text::new(
             spec.words.deadline.as_str(),
             (x_px, (spec.plot.1 as i32) - 18),
@@ -119,26 +133,43 @@ pub fn draw<DB: DrawingBackend>(
             vec![(x1, y), (x1 - 7, y - 4), (x1 - 7, y + 4)],
             theme::DELIVERY.filled(),
         ))?;
-        root.draw(&Text::new(
-            text.clone(),
-            (x1 + 6, y),
-            text_style(12.0, theme::DELIVERY_TEXT, HPos::Left, VPos::Center),
-        ))?;
+        // Where its words would run off a narrow chart, the arrow speaks through the chart's
+        // description and table alone.
+        let room = spec.width_px as i32 - (x1 + 6);
+        if f64::from(room) >= super::spec::label_width(text) {
+            root.draw(&Text::new(
+                text.clone(),
+                (x1 + 6, y),
+                text_style(12.0, theme::DELIVERY_TEXT, HPos::Left, VPos::Center),
+            ))?;
+        }
     }
 
-    // The as-of rule: nothing to its right has been checked.
+    // The as-of rule: nothing to its right has been checked. A narrow chart has no room for
+    // its words beside the deadline's: the view's source line gives the date.
     chart.draw_series(std::iter::once(PathElement::new(
         vec![(days(spec.as_of), 0.0), (days(spec.as_of), rows)],
         theme::MUTED.stroke_width(2),
     )))?;
     let (as_of_px, _) = chart.backend_coord(&(days(spec.as_of), 0.0));
-    root.draw(&Text::new(
-        spec.words.checked_to.clone(),
-        // On the deadline label's line, not the arrow's: a longer arrow label (Russian) would
-        // otherwise run into it.
-        (as_of_px, (spec.plot.1 as i32) - 18),
-        text_style(11.0, theme::MUTED, HPos::Right, VPos::Center),
-    ))?;
+    if !spec.narrow {
+        root.draw(&Text::new(
+            spec.words.checked_to.clone(),
+            // On the deadline label's line, not the arrow's: a longer arrow label (Russian)
+            // would otherwise run into it.
+            (as_of_px, (spec.plot.1 as i32) - 18),
+            text_style(11.0, theme::MUTED, HPos::Right, VPos::Center),
+        ))?;
+    } else {
+        for (i, row) in spec.rows.iter().enumerate() {
+            let (_, y_px) = chart.backend_coord(&(days(x0), i as f64 + 0.2));
+            root.draw(&Text::new(
+                row.name.clone(),
+                (spec.plot.0 as i32 + 2, y_px),
+                text_style(13.0, theme::TEXT, HPos::Left, VPos::Center),
+            ))?;
+        }
+    }
 
     let mut positions = Vec::with_capacity(spec.marks.len());
     for m in &spec.marks {
@@ -173,7 +204,11 @@ pub fn draw<DB: DrawingBackend>(
             }
         }
         if let Some((label, side)) = &m.label {
-            let outer_dy = if m.line == DELIVERY_LINE { 16 } else { -16 };
+            let outer_dy = if m.line == spec.delivery_line() {
+                16
+            } else {
+                -16
+            };
             let (dx, dy, anchor) = match side {
                 LabelSide::Right => (11, 0, HPos::Left),
                 LabelSide::Left => (-11, 0, HPos::Right),

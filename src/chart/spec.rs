@@ -9,15 +9,26 @@ use crate::i18n::{Key, Lang};
 use crate::model::assistance::{self, DonorRow};
 use crate::model::scale::TimeScale;
 
+/// The width the chart is drawn at when none is given (the page's first view, exports).
 pub const WIDTH_PX: u32 = 960;
-pub const ROW_HEIGHT_PX: f64 = 76.0;
+/// Below this width the chart is drawn narrow: donor names above their rows, not beside them.
+pub const NARROW_BELOW_PX: u32 = 600;
+/// The narrowest the chart is drawn; a narrower column scrolls it.
+pub const MIN_WIDTH_PX: u32 = 240;
+pub const ROW_HEIGHT_PX: f64 = 64.0;
+const NARROW_ROW_HEIGHT_PX: f64 = 48.0;
+const NARROW_MARGIN_BOTTOM_PX: u32 = 24;
 pub const MARGIN_LEFT_PX: u32 = 150;
+const NARROW_MARGIN_LEFT_PX: u32 = 12;
 pub const MARGIN_RIGHT_PX: u32 = 24;
 pub const MARGIN_TOP_PX: u32 = 34;
 pub const MARGIN_BOTTOM_PX: u32 = 34;
 /// Within a row, where the pledge and the delivery lines sit (fraction of the row height).
 pub const PLEDGE_LINE: f64 = 0.34;
 pub const DELIVERY_LINE: f64 = 0.66;
+/// The same lines when the donor's name sits above them, in the row's top part.
+const NARROW_PLEDGE_LINE: f64 = 0.52;
+const NARROW_DELIVERY_LINE: f64 = 0.82;
 /// Average advance of a 12 px label's character, for deciding whether labels collide: Latin
 /// letters and digits, and the wider Cyrillic ones (measured in Chromium: up to ~8.4 px for
 /// "бронемашин", against 5–6 px for Latin words).
@@ -25,7 +36,7 @@ const LABEL_CHAR_PX: f64 = 6.6;
 const LABEL_WIDE_CHAR_PX: f64 = 8.2;
 
 /// The estimated width of a label in pixels.
-fn label_width(text: &str) -> f64 {
+pub fn label_width(text: &str) -> f64 {
     text.chars()
         .map(|c| {
             if c.is_ascii() {
@@ -108,6 +119,10 @@ pub struct ChartSpec {
     pub description: String,
     /// Words drawn on the chart, in the reader's language.
     pub words: ChartWords,
+    /// Drawn narrow: each donor's name above its row.
+    pub narrow: bool,
+    /// Every how many years the axis is labelled.
+    pub year_step: i32,
 }
 
 impl ChartSpec {
@@ -199,15 +214,38 @@ fn describe(ds: &Dataset, lang: Lang, record: &AssistanceRecord) -> String {
 }
 
 pub fn build(ds: &Dataset, lang: Lang, track: Track, today: Day) -> ChartSpec {
+    build_at(ds, lang, track, today, WIDTH_PX)
+}
+
+/// The chart drawn `width_px` wide (at least [`MIN_WIDTH_PX`]): below [`NARROW_BELOW_PX`] the
+/// donors' names go above their rows, and the axis is labelled as often as its labels fit.
+pub fn build_at(ds: &Dataset, lang: Lang, track: Track, today: Day, width_px: u32) -> ChartSpec {
+    let width_px = width_px.max(MIN_WIDTH_PX);
+    let narrow = width_px < NARROW_BELOW_PX;
+    let (row_height, margin_left) = if narrow {
+        (NARROW_ROW_HEIGHT_PX, NARROW_MARGIN_LEFT_PX)
+    } else {
+        (ROW_HEIGHT_PX, MARGIN_LEFT_PX)
+    };
+    let (pledge_line, delivery_line) = if narrow {
+        (NARROW_PLEDGE_LINE, NARROW_DELIVERY_LINE)
+    } else {
+        (PLEDGE_LINE, DELIVERY_LINE)
+    };
     let rows: Vec<DonorRow> = assistance::rows(ds, lang, track);
-    let plot_h = ROW_HEIGHT_PX * rows.len().max(1) as f64;
-    let height_px = MARGIN_TOP_PX + plot_h as u32 + MARGIN_BOTTOM_PX;
+    let plot_h = row_height * rows.len().max(1) as f64;
+    let margin_bottom = if narrow {
+        NARROW_MARGIN_BOTTOM_PX
+    } else {
+        MARGIN_BOTTOM_PX
+    };
+    let height_px = MARGIN_TOP_PX + plot_h as u32 + margin_bottom;
     // plotters maps onto the last pixel of the plotting area, not one past it: mirror that so
     // marks placed here land exactly where plotters draws them.
     let plot = (
-        f64::from(MARGIN_LEFT_PX),
+        f64::from(margin_left),
         f64::from(MARGIN_TOP_PX),
-        f64::from(WIDTH_PX - MARGIN_RIGHT_PX - 1),
+        f64::from(width_px - MARGIN_RIGHT_PX - 1),
         f64::from(MARGIN_TOP_PX) + plot_h - 1.0,
     );
     let row_h = (plot.3 - plot.1) / rows.len().max(1) as f64;
@@ -223,8 +261,8 @@ pub fn build(ds: &Dataset, lang: Lang, track: Track, today: Day) -> ChartSpec {
             nothing_delivered: row.nothing_delivered(),
         });
         for (records, line) in [
-            (&row.pledges, PLEDGE_LINE),
-            (&row.deliveries, DELIVERY_LINE),
+            (&row.pledges, pledge_line),
+            (&row.deliveries, delivery_line),
         ] {
             // Labels sit right of their mark, or left of it near the right edge. A label that
             // would run into a neighbouring mark or label is left to the tooltip and the table.
@@ -237,7 +275,7 @@ pub fn build(ds: &Dataset, lang: Lang, track: Track, today: Day) -> ChartSpec {
                 let text = assistance::short_label(lang, record);
                 let text_w = label_width(&text);
                 let next_mark = xs.get(k + 1).copied().unwrap_or(f64::INFINITY);
-                let right_edge = f64::from(WIDTH_PX) - 4.0;
+                let right_edge = f64::from(width_px) - 4.0;
                 let on_right = (x_px + 11.0, x_px + 11.0 + text_w);
                 let on_left = (x_px - 11.0 - text_w, x_px - 11.0);
                 let outer = (x_px - 6.0, x_px - 6.0 + text_w);
@@ -248,7 +286,11 @@ pub fn build(ds: &Dataset, lang: Lang, track: Track, today: Day) -> ChartSpec {
                     } else if next_mark == f64::INFINITY && on_left.0 >= free_from.max(plot.0) {
                         free_from = x_px + 10.0;
                         Some(LabelSide::Left)
-                    } else if outer.0 >= outer_free_from && outer.1 <= right_edge {
+                    } else if outer.0 >= outer_free_from
+                        && outer.1 <= right_edge
+                        // Narrow, the rows are too low for a label above or below a mark.
+                        && !narrow
+                    {
                         free_from = free_from.max(x_px + 10.0);
                         outer_free_from = outer.1 + 8.0;
                         Some(LabelSide::Outer)
@@ -349,7 +391,7 @@ pub fn build(ds: &Dataset, lang: Lang, track: Track, today: Day) -> ChartSpec {
 
     ChartSpec {
         track,
-        width_px: WIDTH_PX,
+        width_px,
         height_px,
         plot,
         x,
@@ -362,10 +404,30 @@ pub fn build(ds: &Dataset, lang: Lang, track: Track, today: Day) -> ChartSpec {
         description,
         words: ChartWords {
             no_delivery: lang.t(Key::ChartNoDelivery).to_owned(),
-            deadline: lang.t(Key::ChartDeadline).to_owned(),
+            // Narrow, the band's words lose the year: the key beside the chart names the pledge.
+            deadline: lang
+                .t(if narrow {
+                    Key::ChartDeadlineShort
+                } else {
+                    Key::ChartDeadline
+                })
+                .to_owned(),
             checked_to: lang.fill(Key::ChartCheckedTo, &[("date", &lang.date(ds.as_of))]),
         },
+        narrow,
+        year_step: year_step(&x),
     }
+}
+
+/// Every how many years the axis can be labelled with its labels (about 36 px each) apart.
+fn year_step(x: &TimeScale) -> i32 {
+    let (from, to) = x.domain();
+    let years = f64::from((to.days_since_epoch() - from.days_since_epoch()).max(1)) / 365.25;
+    let per_year = (x.range().1 - x.range().0).abs() / years;
+    [1, 2, 5, 10]
+        .into_iter()
+        .find(|step| per_year * f64::from(*step) >= 44.0)
+        .unwrap_or(10)
 }
 
 /// The text with its first letter in upper case, for Latin and Cyrillic alike, without the
@@ -389,6 +451,15 @@ fn capitalise_first(text: &str) -> String {
 }
 
 impl ChartSpec {
+    /// Where deliveries sit in a row, as a fraction of its height.
+    pub fn delivery_line(&self) -> f64 {
+        if self.narrow {
+            NARROW_DELIVERY_LINE
+        } else {
+            DELIVERY_LINE
+        }
+    }
+
     /// The y axis in row units (row 0 at the top) as plotters sees it: from `rows` at the bottom
     /// edge to 0 at the top edge.
     pub fn row_units(&self) -> f64 {

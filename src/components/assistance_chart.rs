@@ -1,6 +1,6 @@
 //! Pledged versus delivered aid for Tajikistan's border, per donor and over time: the plotters SVG
-//! inlined in a `<figure>` with an HTML title, track switch, legend, units and source line; a
-//! focusable hotspot per mark; pointer positions mapped back through the chart's scales to the
+//! drawn for the width it has and inlined with the track switch (the view frame around it gives
+//! the title, key and source line); a focusable hotspot per mark; pointer positions mapped back through the chart's scales to the
 //! mark under them; the other track drawn ahead and kept hidden; and the same numbers as a
 //! table.
 
@@ -31,6 +31,12 @@ pub struct AssistanceChartProps {
     /// Records the story's chapter points at, drawn highlighted.
     #[prop_or_default]
     pub highlights: Vec<String>,
+    /// The id of the heading that names the chart (its view's title).
+    pub title_id: AttrValue,
+    /// Shows the 2024 programme under the collective track (the page does; a single graphic
+    /// does not).
+    #[prop_or_default]
+    pub programme: bool,
 }
 
 /// The chart's key: CSS class of the swatch, and its words.
@@ -56,8 +62,9 @@ fn pct(part: f64, whole: u32) -> String {
     crate::model::format::css_percent(part / f64::from(whole) * 100.0)
 }
 
-/// What a drawn chart depends on: the data, the track, today and predict-and-reveal's cut.
-type DrawKey = (DataRef, Track, Day, Option<Day>);
+/// What a drawn chart depends on: the data, the track, today, predict-and-reveal's cut and the
+/// width it is drawn at.
+type DrawKey = (DataRef, Track, Day, Option<Day>, u32);
 /// A chart's spec (marks, scales) and its SVG.
 type Chart = (Rc<ChartSpec>, Rc<Result<String, ChartError>>);
 /// A drawn chart, by what it depends on.
@@ -66,10 +73,15 @@ type Drawn = (DrawKey, Chart);
 /// What a drawn chart depends on, as text: written on its track in the page, so hydration can
 /// tell that the chart already there is the one this render would draw. A reader's own data
 /// has none (it is never prerendered).
-fn key_text((d, track, today, until): DrawKey) -> Option<String> {
+fn key_text((d, track, today, until, width): DrawKey) -> Option<String> {
     d.custom.is_none().then(|| {
         let until = until.map(Day::iso).unwrap_or_default();
-        format!("{} {} {} {until}", d.lang.code(), track.key(), today.iso())
+        format!(
+            "{} {} {} {until} {width}",
+            d.lang.code(),
+            track.key(),
+            today.iso()
+        )
     })
 }
 
@@ -88,8 +100,8 @@ fn drawn(cache: &mut Vec<Drawn>, key: DrawKey, in_page: impl FnOnce() -> Option<
     if let Some(found) = cached(cache, key) {
         return found;
     }
-    let (d, track, today, until) = key;
-    let whole = spec::build(d.ds, d.lang, track, today);
+    let (d, track, today, until, width) = key;
+    let whole = spec::build_at(d.ds, d.lang, track, today, width);
     let spec = Rc::new(match until {
         Some(day) => whole.until(day),
         None => whole,
@@ -241,29 +253,32 @@ fn TrackTable(props: &TrackTableProps) -> Html {
             .filter(|(_, r)| props.until.is_none_or(|u| r.date.first_day() <= u))
     });
     html! {
-        <table>
+        // Explicit roles: on a narrow column the rows are laid out as cards (see the
+        // stylesheet), and a table styled so keeps its semantics only through them.
+        <table role="table">
             <caption>{ lang.fill(Key::TableCaption, &[("track", lang.track(props.track))]) }</caption>
-            <thead><tr>
-                { for COLUMNS.iter().map(|h| html! { <th scope="col">{ lang.t(*h) }</th> }) }
+            <thead role="rowgroup"><tr role="row">
+                { for COLUMNS.iter().map(|h| html! { <th scope="col" role="columnheader">{ lang.t(*h) }</th> }) }
             </tr></thead>
-            <tbody>
+            <tbody role="rowgroup">
                 { for table_rows.map(|(row, r)| {
                     let kind = lang.aid_kind(r.kind);
                     let on_select = props.on_select.clone();
                     let id = r.id.clone();
+                    let label = |column: usize| lang.t(COLUMNS[column]);
                     html! {
-                        <tr data-id={r.id.clone()}>
-                            <th scope="row">{ &row.name }</th>
-                            <td><time datetime={r.date.iso()}>{ lang.date(r.date) }</time></td>
-                            <td><button type="button" class="link-button" onclick={Callback::from(move |_: MouseEvent| on_select.emit(id.clone()))}>{ kind }</button></td>
-                            <td>{ value_text(lang, r) }
+                        <tr role="row" data-id={r.id.clone()}>
+                            <th scope="row" role="rowheader">{ &row.name }</th>
+                            <td role="cell" data-label={label(1)}><time datetime={r.date.iso()}>{ lang.date(r.date) }</time></td>
+                            <td role="cell" data-label={label(2)}><button type="button" class="link-button" onclick={Callback::from(move |_: MouseEvent| on_select.emit(id.clone()))}>{ kind }</button></td>
+                            <td role="cell" data-label={label(3)}>{ value_text(lang, r) }
                                 if let Some(w) = &r.value.wording {
                                     <br /><q class="source-words" lang={w.lang.clone()}>{ &w.text }</q>
                                 }
                             </td>
-                            <td>{ lang.recipient(r.recipient) }</td>
-                            <td>{ lang.confidence(r.confidence) }</td>
-                            <td>{ r.sources.first().and_then(|s| ds.source(s)).map(|s| source_link(lang, s)).unwrap_or_default() }</td>
+                            <td role="cell" data-label={label(4)}>{ lang.recipient(r.recipient) }</td>
+                            <td role="cell" data-label={label(5)}>{ lang.confidence(r.confidence) }</td>
+                            <td role="cell" data-label={label(6)}>{ r.sources.first().and_then(|s| ds.source(s)).map(|s| source_link(lang, s)).unwrap_or_default() }</td>
                         </tr>
                     }
                 }) }
@@ -272,15 +287,54 @@ fn TrackTable(props: &TrackTableProps) -> Html {
     }
 }
 
+/// The chart's key, as a list: its shapes and, on the collective track, the 2013 deadline.
+pub fn chart_legend(lang: crate::i18n::Lang, track: Track) -> Html {
+    html! {
+        <ul class="chart-legend" aria-label={lang.t(Key::ChartKey)}>
+            { for LEGEND.iter().filter(|(key, _)| *key != "key-deadline" || track == Track::Collective).map(|(key, label)| html! {
+                <li><span class={classes!("key", *key)} aria-hidden="true"></span>{ lang.t(*label) }</li>
+            }) }
+        </ul>
+    }
+}
+
+/// The width the page is prerendered with: the chart's column in a 1280-px window, the
+/// commonest desktop, where hydrating then changes nothing; other widths redraw once measured.
+const PRERENDER_WIDTH_PX: u32 = 840;
+
+/// The width the chart is drawn at for a column `column_px` wide: whole tens of pixels, so
+/// resizing a window redraws it now and then, not at every pixel.
+fn drawing_width(column_px: f64) -> u32 {
+    if column_px.is_finite() && column_px > 0.0 {
+        ((column_px / 10.0).floor() as u32 * 10).max(spec::MIN_WIDTH_PX)
+    } else {
+        PRERENDER_WIDTH_PX
+    }
+}
+
 #[component]
 pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
     let (ds, lang) = (props.data.ds, props.data.lang);
-    // Derived data
+    // Drawn for the width it has: the first render at the prerendered width, then at the
+    // column's own.
+    let width = use_state_eq(|| PRERENDER_WIDTH_PX);
+    let column = use_node_ref();
+    {
+        let (width, column) = (width.clone(), column.clone());
+        use_effect_with((), move |_| {
+            let observer = crate::web::view::observe_widths(&column, &column, move |w, _| {
+                width.set(drawing_width(w))
+            });
+            move || {
+                let _observer = observer;
+            }
+        });
+    }
     // Each drawn chart is kept, so switching back to a track shows it again without drawing
     // it anew; the other track is drawn ahead once the page is idle, and from then on waits
     // in the page, hidden, so a switch parses no SVG.
     let cache = use_mut_ref(Vec::<Drawn>::new);
-    let key = (props.data, props.track, props.today, props.until);
+    let key = (props.data, props.track, props.today, props.until, *width);
     // Hydrating, the chart in the prerendered page is taken as it is when it is this key's, not
     // drawn again (that was a third of this section's hydration task).
     let in_page = || key_text(key).and_then(|text| web::prerendered_chart_svg(&text));
@@ -289,7 +343,7 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
         Track::Collective => Track::Bilateral,
         Track::Bilateral => Track::Collective,
     };
-    let ahead = (props.data, other, props.today, props.until);
+    let ahead = (props.data, other, props.today, props.until, *width);
     let waiting = cached(&cache.borrow(), ahead);
     {
         let cache = cache.clone();
@@ -343,41 +397,23 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
     });
 
     let programme = &ds.programme;
-
     html! {
-        <figure class="panel chart" aria-labelledby="chart-title" data-track={props.track.key()}>
-            <figcaption>
-                <h2 id="chart-title">{ lang.t(Key::ChartTitle) }</h2>
-                <p class="dek">{ lang.t(Key::ChartDek) }</p>
-            </figcaption>
+        <div class="chart" data-track={props.track.key()}>
             <div class="segmented" role="group" aria-label={lang.t(Key::TrackSwitchLabel)}>{ for switch }</div>
-            <ul class="chart-legend" aria-label={lang.t(Key::ChartKey)}>
-                { for LEGEND.iter().filter(|(key, _)| *key != "key-deadline" || spec.deadline.is_some()).map(|(key, label)| html! {
-                    <li><span class={classes!("key", *key)} aria-hidden="true"></span>{ lang.t(*label) }</li>
-                }) }
-            </ul>
-            <p class="units">{ lang.t(Key::Units) }</p>
             // With no mark to focus (predict-and-reveal before any aid), the scroller itself takes
             // focus, so a keyboard can still scroll it on a narrow screen.
-            <div class="chart-scroll" tabindex={spec.marks.is_empty().then_some("0")}
-                role={spec.marks.is_empty().then_some("region")} aria-labelledby={spec.marks.is_empty().then_some("chart-title")}>
+            <div class="chart-scroll" ref={column} tabindex={spec.marks.is_empty().then_some("0")}
+                role={spec.marks.is_empty().then_some("region")} aria-labelledby={spec.marks.is_empty().then_some(props.title_id.clone())}>
                 { for canvases }
             </div>
-            <p class="source-line">
-                { lang.fill(Key::SourceLine, &[
-                    ("records", &lang.integer(spec.marks.len() as u64)),
-                    ("publishers", &lang.integer(assistance::publisher_count(ds, props.track) as u64)),
-                    ("date", &lang.date(ds.as_of)),
-                    ("version", &ds.dataset_version),
-                ]) }
-            </p>
             <details class="chart-table">
                 <summary>{ lang.t(Key::TableSummary) }</summary>
+                <p class="units">{ lang.t(Key::Units) }</p>
                 <div class="table-scroll">
                 { for tables }
                 </div>
             </details>
-            if props.track == Track::Collective && props.until.is_none_or(|u| programme.approved.first_day() <= u) {
+            if props.programme && props.track == Track::Collective && props.until.is_none_or(|u| programme.approved.first_day() <= u) {
                 <div class="programme">
                     <h3>{ &programme.title }</h3>
                     <p>{ lang.fill(Key::ProgrammeLine, &[
@@ -397,6 +433,6 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
                     </button>
                 </div>
             }
-        </figure>
+        </div>
     }
 }

@@ -46,9 +46,7 @@ pub fn ChangesPanel(props: &ChangesProps) -> Html {
     };
     let copy = copy_button(lang, changes.as_text(), TEXT_ID, copied.clone());
     html! {
-        <section class="panel changes" aria-labelledby="changes-title">
-            <h2 id="changes-title">{ lang.t(Key::ChangesTitle) }</h2>
-            <p class="muted">{ lang.t(Key::ChangesIntro) }</p>
+        <div class="changes">
             <div class="changes-dates">
                 { field("changes-from", Key::ChangesFrom, changes.from, true) }
                 { field("changes-to", Key::ChangesTo, changes.to, false) }
@@ -72,6 +70,6 @@ pub fn ChangesPanel(props: &ChangesProps) -> Html {
             </div>
             <button type="button" class="button" onclick={copy}>{ lang.t(Key::ChangesCopy) }</button>
             <p class="share-status" role="status">{ (*copied).clone() }</p>
-        </section>
+        </div>
     }
 }

@@ -45,9 +45,13 @@ pub fn Cite(props: &CiteProps) -> Html {
             if !log.is_empty() {
                 <h3 id="changelog-title">{ lang.fill(Key::ChangelogTitle, &[("version", log.version)]) }</h3>
                 <p class="muted">{ lang.t(Key::ChangelogIntro) }</p>
-                <ol class="changelog" data-testid="changelog">
-                    { for log.corrections.iter().map(|entry| change_item(lang, entry, &props.on_select)) }
-                </ol>
+                // Closed at first: the page's citation stays a panel's length, not ten screens.
+                <details class="changelog-corrections">
+                    <summary>{ lang.count(Key::ChangelogCorrections, log.corrections.len() as u64, &[]) }</summary>
+                    <ol class="changelog" data-testid="changelog">
+                        { for log.corrections.iter().map(|entry| change_item(lang, entry, &props.on_select)) }
+                    </ol>
+                </details>
                 if !log.addresses.is_empty() {
                     <details class="changelog-addresses">
                         <summary>{ lang.count(Key::ChangelogAddresses, log.addresses.len() as u64, &[]) }</summary>

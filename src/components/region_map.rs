@@ -34,9 +34,7 @@ pub fn RegionMap(props: &RegionMapProps) -> Html {
     let afghanistan = map::shape(AFGHANISTAN);
     let view_box = format!("0 0 {} {}", map::WIDTH, map::HEIGHT);
     html! {
-        <section class="panel map-panel" aria-labelledby="map-title">
-            <h2 id="map-title">{ lang.fill(Key::MapTitle, &[("date", &lang.day(props.date))]) }</h2>
-            <p class="muted">{ lang.t(Key::MapDek) }</p>
+        <div class="map-panel">
             { defs }
             <div class="map-scroll">
             <svg class="map-svg" viewBox={view_box} role="group" aria-label={lang.t(Key::MapGroup)}>
@@ -106,6 +104,6 @@ pub fn RegionMap(props: &RegionMapProps) -> Html {
             </div>
             <p class="map-key muted"><span class="map-key-border" aria-hidden="true"></span>{ lang.t(Key::MapBorder) }</p>
             <p class="muted map-credit">{ lang.t(Key::MapCredit) }</p>
-        </section>
+        </div>
     }
 }

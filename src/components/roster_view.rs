@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use super::around;
 use crate::data::Day;
 use crate::i18n::Key;
 use crate::model::roster::{STANDING_ORDER, roster_at};
@@ -14,6 +13,9 @@ pub struct RosterViewProps {
     pub data: DataRef,
     pub date: Day,
     pub on_select: Callback<String>,
+    /// The groups' heading level: one below the view's title (`h3` on the page, `h2` alone).
+    #[prop_or(3)]
+    pub heading_level: u8,
 }
 
 #[component]
@@ -21,10 +23,7 @@ pub fn RosterView(props: &RosterViewProps) -> Html {
     let (ds, lang) = (props.data.ds, props.data.lang);
     let roster = roster_at(ds, props.date);
     html! {
-        <section class="roster" aria-labelledby="roster-title">
-            <h3 id="roster-title">
-                { around(lang.t(Key::RosterOn), "date", html! { <time datetime={props.date.iso()}>{ lang.day(props.date) }</time> }) }
-            </h3>
+        <div class="roster">
             <p class="roster-headline" data-testid="roster-headline">{ roster.headline(lang) }</p>
             if roster.unverified {
                 <p class="warning">{ lang.fill(Key::RosterAfterAsOf, &[("date", &lang.date(ds.as_of))]) }</p>
@@ -34,8 +33,9 @@ pub fn RosterView(props: &RosterViewProps) -> Html {
                     let entries = roster.with(*standing);
                     html! {
                         <div class={classes!("roster-group", format!("status-{}", standing.key()))} data-standing={standing.key()}>
-                            <h4><span class={classes!("swatch", format!("status-{}", standing.key()))} aria-hidden="true"></span>
-                                { format!("{} ({})", standing.label(lang), entries.len()) }</h4>
+                            <@{format!("h{}", props.heading_level.clamp(2, 6))} class="roster-group-title">
+                                <span class={classes!("swatch", format!("status-{}", standing.key()))} aria-hidden="true"></span>
+                                { format!("{} ({})", standing.label(lang), entries.len()) }</@>
                             <ul>
                                 { for entries.iter().map(|e| {
                                     let label = e.state.name.clone();
@@ -54,6 +54,6 @@ pub fn RosterView(props: &RosterViewProps) -> Html {
                     }
                 }) }
             </div>
-        </section>
+        </div>
     }
 }

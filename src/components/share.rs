@@ -1,5 +1,5 @@
-//! "Share, embed, download": the link to the current view with a copy button, the embed-code
-//! dialog, and downloads of the timeline and the chart (SVG, PNG at 2×) and of the data (CSV
+//! "Share, embed, download": the link to the current view with a copy button, the embed dialog
+//! (`embed_dialog.rs`), and downloads of the timeline and the chart (SVG, PNG at 2×) and of the data (CSV
 //! tables in a zip, JSON). Pictures are made on demand from the same layout and spec the page
 //! draws; the data files are written at build time (`examples/data_files.rs`).
 
@@ -16,6 +16,8 @@ use crate::permalink::{self, ViewParams};
 use crate::state::DataRef;
 use crate::web::share as web;
 
+use super::embed_dialog::EmbedDialog;
+
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
     pub data: DataRef,
@@ -27,11 +29,9 @@ pub struct ShareProps {
     pub today: Day,
 }
 
-const DIALOG_ID: &str = "embed-dialog";
 /// The offline copy `tools/offline.mjs` writes next to the page.
 const OFFLINE_FILE: &str = "csto-explorer-offline.html";
 const LINK_FIELD: &str = "share-link";
-const CODE_FIELD: &str = "embed-code";
 
 #[derive(Clone, Copy, PartialEq)]
 enum Picture {
@@ -84,18 +84,13 @@ pub fn Share(props: &ShareProps) -> Html {
     // copy; the code's address waits for the browser, like the link.
     let served = !mounted || web::is_served();
     let base = web::page_base().filter(|_| mounted);
-    let sync = use_state(|| false);
     // What the last copy or download did, for the status line under the buttons.
     let status = use_state(String::new);
-    let dialog_status = use_state(String::new);
 
     let copy = |text: String, field: &'static str, status: UseStateHandle<String>| {
         copy_button(lang, text, field, status)
     };
-    let code = served.then(|| {
-        let base = base.as_deref().unwrap_or_default();
-        permalink::embed_snippet(base, &page_view, *sync, lang.t(Key::EmbedFrameTitle))
-    });
+    let embed_base = served.then(|| base.clone().unwrap_or_default());
 
     let make = {
         let layout = props.layout.clone();
@@ -105,7 +100,7 @@ pub fn Share(props: &ShareProps) -> Html {
             let url = web::page_base().map(|_| link.as_str());
             match picture {
                 Picture::Timeline => {
-                    let width = web::element_width(".tl-body").unwrap_or(1100.0).round() as u32;
+                    let width = web::element_width(".timeline").unwrap_or(1100.0).round() as u32;
                     Ok((
                         export::timeline_svg(ds, lang, &layout, date, width, url),
                         "timeline".to_owned(),
@@ -178,24 +173,6 @@ pub fn Share(props: &ShareProps) -> Html {
     // to a file that is not beside it.
     let inline_file = web::save_inline_on_click;
 
-    let open = {
-        let dialog_status = dialog_status.clone();
-        Callback::from(move |_: MouseEvent| {
-            dialog_status.set(String::new());
-            web::open_dialog(DIALOG_ID);
-        })
-    };
-    let close = Callback::from(|_: MouseEvent| web::close_dialog(DIALOG_ID));
-    let on_sync = {
-        let sync = sync.clone();
-        Callback::from(move |e: Event| {
-            let checked = e
-                .target_dyn_into::<web_sys::HtmlInputElement>()
-                .is_some_and(|input| input.checked());
-            sync.set(checked);
-        })
-    };
-
     html! {
         <section class="panel share" aria-labelledby="share-title">
             <h2 id="share-title">{ lang.t(Key::ShareTitle) }</h2>
@@ -204,7 +181,7 @@ pub fn Share(props: &ShareProps) -> Html {
                 <label for={LINK_FIELD}>{ lang.t(Key::LinkLabel) }</label>
                 <input id={LINK_FIELD} type="text" readonly=true value={link.clone()} />
                 <button type="button" class="button" onclick={copy(link.clone(), LINK_FIELD, status.clone())}>{ lang.t(Key::CopyLink) }</button>
-                <button type="button" class="button" aria-haspopup="dialog" onclick={open}>{ lang.t(Key::EmbedOpen) }</button>
+                <EmbedDialog {lang} view={page_view.clone()} base={embed_base} />
             </div>
             <ul class="downloads">
                 { picture_row(Picture::Timeline, Key::DownloadTimeline, Key::ObjectTimeline) }
@@ -230,27 +207,6 @@ pub fn Share(props: &ShareProps) -> Html {
             </ul>
             <p class="muted">{ lang.t(Key::DownloadNote) }</p>
             <p class="share-status" role="status" data-testid="share-status">{ (*status).clone() }</p>
-            <dialog id={DIALOG_ID} class="dialog" aria-labelledby="embed-title">
-                <h2 id="embed-title">{ lang.t(Key::EmbedTitle) }</h2>
-                <p>{ lang.t(Key::EmbedIntro) }</p>
-                if let Some(code) = code {
-                    <label class="check">
-                        <input type="checkbox" checked={*sync} onchange={on_sync} />
-                        { lang.t(Key::EmbedSync) }
-                    </label>
-                    <textarea id={CODE_FIELD} readonly=true rows="5" aria-labelledby="embed-title" value={code.clone()} />
-                    <p class="dialog-actions">
-                        <button type="button" class="button" onclick={copy(code, CODE_FIELD, dialog_status.clone())}>{ lang.t(Key::CopyCode) }</button>
-                        <button type="button" class="button" onclick={close.clone()}>{ lang.t(Key::CloseDialog) }</button>
-                    </p>
-                } else {
-                    <p class="warning">{ lang.t(Key::EmbedLocalFile) }</p>
-                    <p class="dialog-actions">
-                        <button type="button" class="button" onclick={close}>{ lang.t(Key::CloseDialog) }</button>
-                    </p>
-                }
-                <p role="status" data-testid="embed-status">{ (*dialog_status).clone() }</p>
-            </dialog>
         </section>
     }
 }

@@ -69,6 +69,34 @@ pub struct Chapter {
     /// Ids of the status periods, events and aid records it is about.
     pub highlights: Vec<String>,
     pub sources: Vec<String>,
+    /// The graphic shown beside the chapter's text when it is a slide; the timeline by default.
+    #[serde(default)]
+    pub visual: Option<ChapterVisual>,
+    /// The stretch of time the timeline shows for the chapter (from the first day of `from` to
+    /// the last of `to`); the whole story by default.
+    #[serde(default)]
+    pub span: Option<Span>,
+}
+
+/// The graphic a chapter's slide shows.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum ChapterVisual {
+    /// The timeline, zoomed to the chapter's `span`, its records highlighted.
+    Timeline,
+    /// The aid chart, its marks highlighted.
+    Chart,
+    /// The map on the chapter's date.
+    Map,
+}
+
+/// A stretch of time, as precise as its ends: `{"from": "2012", "to": "2013-06"}` runs from
+/// 1 January 2012 to 30 June 2013.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Span {
+    pub from: PartialDate,
+    pub to: PartialDate,
 }
 
 /// A state that was ever a party, keyed by its ISO 3166-1 alpha-3 code.

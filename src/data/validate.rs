@@ -409,6 +409,20 @@ pub fn validate_with(file: &str, ds: &Dataset, rules: Rules) -> Vec<DataError> {
             c.fail(&chapter.id, "date", Problem::ChapterOrder);
         }
         previous = Some(chapter.date);
+        // A span is only a window on the timeline: it may reach before the story's first
+        // event or past the as-of date.
+        if let Some(span) = chapter.span
+            && span.to.last_day() <= span.from.first_day()
+        {
+            c.fail(
+                &chapter.id,
+                "span.to",
+                Problem::NotAfter {
+                    date: span.to.iso(),
+                    start: span.from.iso(),
+                },
+            );
+        }
         for h in &chapter.highlights {
             if !record_ids.contains(h.as_str()) {
                 c.fail(

@@ -311,7 +311,17 @@ pub fn tables(ds: &Dataset) -> Vec<Table> {
         },
         Table {
             name: "chapters.csv",
-            columns: &["id", "date", "title", "text", "highlights", "sources"],
+            columns: &[
+                "id",
+                "date",
+                "title",
+                "text",
+                "highlights",
+                "sources",
+                "visual",
+                "span_from",
+                "span_to",
+            ],
             rows: ds
                 .chapters
                 .iter()
@@ -323,6 +333,9 @@ pub fn tables(ds: &Dataset) -> Vec<Table> {
                         c.text.clone(),
                         list(&c.highlights),
                         list(&c.sources),
+                        c.visual.as_ref().map(code).unwrap_or_default(),
+                        c.span.map(|s| date(&s.from)).unwrap_or_default(),
+                        c.span.map(|s| date(&s.to)).unwrap_or_default(),
                     ]
                 })
                 .collect(),

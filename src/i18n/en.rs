@@ -16,6 +16,9 @@ pub const LANGUAGE: Language = Language {
     months: [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ],
+    months_short: [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ],
     decimal_separator: ".",
     thousands_separator: ",",
 };
@@ -219,6 +222,7 @@ fn text(key: Key) -> Option<&'static str> {
         MarkDisputed => " Sources disagree.",
         ChartNoDelivery => "no delivery reported",
         ChartDeadline => "2013 pledge: aid due within 3 months",
+        ChartDeadlineShort => "aid due within 3 months",
         ChartCheckedTo => "checked to {date}",
         FirstDeliveriesBy => "first deliveries reported by {date} (dates not stated)",
         FirstDeliveryOn => "first delivery on {date}",
@@ -254,6 +258,7 @@ fn text(key: Key) -> Option<&'static str> {
         ChangelogRemoved => "(removed)",
         ChangelogSources => "Source",
         ChangelogLink => "What changed in this version",
+        ChangelogCorrections => "{n} correction, each with what it said, what it says and why|{n} corrections, each with what it said, what it says and why",
         ChangelogAddresses => {
             "A web address found for {n} source that had none|Web addresses found for {n} sources that had none"
         }
@@ -273,13 +278,14 @@ fn text(key: Key) -> Option<&'static str> {
         Copied => "Copied to the clipboard.",
         CopyFailed => "Could not copy: the text is selected, press Ctrl+C (or ⌘C) to copy it.",
         EmbedOpen => "Embed this view…",
-        EmbedTitle => "Embed this view in an article",
+        EmbedTitle => "Embed a graphic in an article",
         EmbedIntro => {
-            "Paste this code where the explorer should appear. The iframe shows this view in a compact layout; the small script makes it as tall as its content. Nothing is loaded from any other site."
+            "Paste this code where the graphic should appear. The iframe shows it in a compact layout; the small script makes it as tall as its content. Nothing is loaded from any other site."
         }
         EmbedSync => "Keep the reader's view in the article's address (the view is restored when the article is reopened or shared)",
         EmbedLocalFile => "This copy was opened as a local file: publish it on a web server to embed it.",
         EmbedFrameTitle => "The CSTO explorer: membership 1992 to today and aid for Tajikistan's border",
+        EmbedFrameTitleView => "The CSTO explorer: {view}",
         CloseDialog => "Close",
         DownloadTimeline => "Timeline",
         DownloadChart => "Aid chart",
@@ -429,5 +435,41 @@ Every record names its sources and a confidence (high, medium, low); conflict_no
         OwnDataAskLoad => "Load the data",
         OwnDataAskSkip => "Not now",
         AnnounceData => "Now showing: {title}.",
+        ClusterLabel => "{n} event, {years}|{n} events, {years}",
+        ClusterListTitle => "Events gathered here",
+        ClusterZoom => "Zoom in on them",
+        ZoomIn => "Zoom in",
+        ZoomOut => "Zoom out",
+        ZoomAll => "Show all",
+        ZoomGroup => "Zoom and move the timeline",
+        ZoomPresets => "Show",
+        PresetAll => "{year} to today",
+        PresetRecent => "Since {year}",
+        PresetChapter => "Story chapters",
+        PresetCustom => "Your own window",
+        ZoomHint => "Drag or swipe sideways to move in time; Ctrl + wheel, pinch, or the + and − keys zoom.",
+        AnnounceWindow => "Timeline: {from} to {to}.",
+        TimelineSubtitle => "Each state's standing over time; diamonds are events. Select one for details.",
+        ChartSubtitle => "What each donor pledged, and what was reported delivered, at their dates.",
+        MapSubtitle => "Each state in its status on that date; the red line is Tajikistan's border with Afghanistan.",
+        RosterTitle => "Who was in the treaty on {date}",
+        RosterSubtitle => "The states grouped by their standing on the chosen date.",
+        ChangesSubtitle => "Every change of status and every aid record between two dates, in plain sentences.",
+        ViewSourceLine => "Sources: {records} records, {publishers} publishers · data {version}, checked to {date}",
+        ViewInExplorer => "Full explorer",
+        MapKey => "Key to the map",
+        OrganizationShort => "CSTO",
+        ChartTitleShort => "Aid for Tajikistan's border",
+        ViewTimeline => "Timeline",
+        ViewChart => "Aid chart",
+        ViewMap => "Map",
+        ViewRoster => "Roster at a date",
+        ViewChanges => "What changed",
+        ViewWhole => "The whole explorer",
+        EmbedWhich => "Which graphic?",
+        EmbedPreview => "Preview",
+        EmbedHeight => "The frame starts {px} px tall; the script fits it to the graphic.",
+        StoryVisualTimeline => "The timeline, {from} to {to}",
+        StorySourcesMore => "Sources ({n})",
     })
 }

@@ -37,6 +37,9 @@ pub const LANGUAGE: Language = Language {
         "ноябрь",
         "декабрь",
     ],
+    months_short: [
+        "янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
+    ],
     decimal_separator: ",",
     thousands_separator: "\u{a0}",
 };

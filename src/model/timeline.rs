@@ -296,6 +296,11 @@ impl TimelineLayout {
         })
     }
 
+    /// The day at `pct` of the story.
+    pub fn day_at(&self, pct: f64) -> Day {
+        self.scale.invert(pct)
+    }
+
     pub fn item(&self, id: &str) -> Option<&TimelineItem> {
         self.position(id).map(|(l, i)| &self.lanes[l].items[i])
     }
@@ -307,47 +312,6 @@ impl TimelineLayout {
             .flat_map(|l| l.items.first())
             .map(|i| i.id.as_str())
             .next()
-    }
-
-    /// Where an arrow key (or Home/End) moves focus from `id`. Up and down go to the nearest item
-    /// in time on the next lane that has items; at the edges focus stays put.
-    pub fn neighbour(&self, id: &str, mv: Move) -> Option<&str> {
-        let (li, ii) = self.position(id)?;
-        let lane = &self.lanes[li];
-        let target = match mv {
-            Move::Previous => lane.items.get(ii.checked_sub(1)?),
-            Move::Next => lane.items.get(ii + 1),
-            Move::First => lane.items.first(),
-            Move::Last => lane.items.last(),
-            Move::LaneUp | Move::LaneDown => {
-                let here = lane.items[ii].start_pct;
-                let mut candidates: Box<dyn Iterator<Item = &TimelineLane>> = if mv == Move::LaneUp
-                {
-                    Box::new(self.lanes[..li].iter().rev())
-                } else {
-                    Box::new(self.lanes[li + 1..].iter())
-                };
-                let next_lane = candidates.find(|l| !l.items.is_empty())?;
-                next_lane
-                    .items
-                    .iter()
-                    .min_by(|a, b| distance(a, here).total_cmp(&distance(b, here)))
-            }
-        };
-        target.map(|t| t.id.as_str())
-    }
-}
-
-/// How far `pct` is from an item: zero inside a period's bar. Periods end the day before their
-/// end date, so a period ending exactly at `pct` is (just) not there any more.
-fn distance(item: &TimelineItem, pct: f64) -> f64 {
-    let is_period = matches!(item.kind, ItemKind::Period { .. });
-    if pct < item.start_pct {
-        item.start_pct - pct
-    } else if pct > item.end_pct || (is_period && pct == item.end_pct) {
-        pct - item.end_pct + 1e-9
-    } else {
-        0.0
     }
 }
 
@@ -476,39 +440,5 @@ mod tests {
         let uzb = list.iter().find(|e| e.id == "uzb-suspended").unwrap();
         assert_eq!(uzb.title, "Uzbekistan's membership suspended (Suspended)");
         assert_eq!(uzb.subject, "Uzbekistan");
-    }
-
-    #[test]
-    fn arrow_keys_move_in_time_and_across_lanes() {
-        let ds = bundled().unwrap();
-        let l = layout(ds, Lang::ENGLISH, today());
-        assert_eq!(l.first_id(), Some("treaty-signed"));
-        assert_eq!(
-            l.neighbour("treaty-signed", Move::Next),
-            Some("treaty-in-force")
-        );
-        assert_eq!(l.neighbour("treaty-signed", Move::Previous), None);
-        assert_eq!(l.neighbour("treaty-signed", Move::LaneUp), None);
-        assert_eq!(
-            l.neighbour("treaty-signed", Move::LaneDown),
-            Some("arm-signatory")
-        );
-        assert_eq!(l.neighbour("arm-signatory", Move::Next), Some("arm-party"));
-        // Down from a bar starting on 20 Apr 1994 lands on the period starting that day, not on
-        // the one that ended then.
-        assert_eq!(
-            l.neighbour("tjk-party", Move::LaneDown),
-            Some("uzb-party-1")
-        );
-        assert_eq!(l.neighbour("arm-party", Move::LaneDown), Some("aze-party"));
-        assert_eq!(l.neighbour("uzb-suspended", Move::LaneDown), None);
-        assert_eq!(
-            l.neighbour("uzb-suspended", Move::LaneUp),
-            Some("tjk-party")
-        );
-        assert_eq!(
-            l.neighbour("arm-signatory", Move::Last),
-            l.lanes[1].items.last().map(|i| i.id.as_str())
-        );
     }
 }

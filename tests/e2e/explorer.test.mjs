@@ -51,11 +51,11 @@ test('selects an event with the keyboard alone and shows its source link', async
 
 test("switches the chart's track", async (t) => {
   const { page } = await open(t);
-  const figure = page.locator('figure.chart');
+  const figure = page.locator('.chart');
   assert.equal(await figure.getAttribute('data-track'), 'collective');
   await page.locator('button[data-track=bilateral]').focus();
   await page.keyboard.press('Enter');
-  await page.waitForSelector('figure.chart[data-track=bilateral]');
+  await page.waitForSelector('.chart[data-track=bilateral]');
   assert.equal(await page.locator('button[data-track=bilateral]').getAttribute('aria-pressed'), 'true');
   assert.match(await figure.locator('.chart-track:not([hidden]) svg').textContent(), /Russia/);
   assert.match(await figure.locator('.chart-track:not([hidden]) table').textContent(), /USD 122 million/);
@@ -64,7 +64,7 @@ test("switches the chart's track", async (t) => {
   assert.equal(await figure.locator('.chart-track[hidden] svg[aria-labelledby^=chart-collective]').count(), 1);
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Enter');
-  await page.waitForSelector('figure.chart[data-track=collective]');
+  await page.waitForSelector('.chart[data-track=collective]');
   assert.match(await figure.locator('.chart-track:not([hidden]) svg').getAttribute('aria-labelledby'), /^chart-collective/);
 });
 
@@ -113,9 +113,9 @@ test('works on a phone-sized screen with touch', async (t) => {
   await page.waitForSelector('html[data-app=live]');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `the page itself does not scroll sideways (${overflow}px)`);
-  await page.locator('#tl-sochi-2013').scrollIntoViewIfNeeded();
-  await page.locator('#tl-sochi-2013').tap();
-  await page.locator('#detail').waitFor();
+  await page.locator('#tl-uzb-suspended').scrollIntoViewIfNeeded();
+  await page.locator('#tl-uzb-suspended').tap();
+  await page.locator('#detail[data-record=uzb-suspended]').waitFor();
   const panel = await page.locator('#detail').boundingBox();
   assert.ok(panel.width <= 360 && panel.x >= 0, 'the detail sheet fits the screen');
 });
@@ -171,6 +171,8 @@ test('a stated amount stands with its source\'s own words, and "Cite this" lists
   // What changed in 1.2.0, each record opening its detail.
   assert.equal(await page.textContent('#changelog-title'), 'What changed in version 1.2.0');
   const change = '#change-change-1-2-0-36';
+  assert.match(await page.textContent('.changelog-corrections summary'), /^36 corrections/);
+  await page.click('.changelog-corrections summary');
   assert.match(await page.textContent(change), /six months' written notice/);
   await page.click(`${change} button`);
   await page.waitForSelector('#detail[data-record=uzb-suspended]');

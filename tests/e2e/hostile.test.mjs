@@ -39,7 +39,11 @@ test('an XSS corpus dataset renders as inert text everywhere', async (t) => {
   await page.locator('[data-testid=own-data-banner]').waitFor();
   // The payloads are on screen, as text.
   assert.match(await page.textContent('[data-testid=own-data-banner]'), /<img src=x onerror="window.__xss=2;alert\(2\)"> 1, from xss\.json/);
-  assert.match(await page.textContent('.timeline'), /<script>window.__xss=1;alert\(1\)<\/script>/);
+  // (Its events gather into clusters at this zoom: the timeline's list names each one.)
+  assert.match(await page.textContent('.tl-list'), /<script>window.__xss=1;alert\(1\)<\/script>/);
+  await page.click('.tl-lane-org .tl-cluster');
+  assert.match(await page.textContent('#tl-cluster-list'), /<script>window.__xss=1;alert\(1\)<\/script>/);
+  await page.keyboard.press('Escape');
   // Every view that shows dataset texts: a record of each kind, tooltips, the list, the story-free
   // chart on both tracks, the roster, "what changed", the map.
   const openAndClose = async (selector) => {
@@ -48,8 +52,10 @@ test('an XSS corpus dataset renders as inert text everywhere', async (t) => {
     await page.locator('#detail').waitFor();
     await page.keyboard.press('Escape');
   };
-  for (const id of ['aslov-2015', 'kaz-party', 'border-assessment-2023']) await openAndClose(`#tl-${id}`);
-  await page.hover('#tl-border-assessment-2023');
+  await page.click('.tl-list summary');
+  for (const id of ['aslov-2015', 'border-assessment-2023']) await openAndClose(`.tl-list [data-id=${id}]`);
+  await openAndClose('#tl-kaz-party');
+  await page.hover('#tl-kaz-party');
   await openAndClose('#mark-sochi-pledge');
   await page.click('button[data-track=bilateral]');
   await page.hover('#mark-rus-delivery-2017', { force: true });

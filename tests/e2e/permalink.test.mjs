@@ -16,7 +16,7 @@ test('a link with state opens exactly that view', async (t) => {
   assert.equal(await page.getAttribute('#detail', 'data-record'), 'uzb-suspended');
   assert.equal(await page.getAttribute('html', 'lang'), 'ru');
   assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
-  assert.equal(await page.getAttribute('figure.chart', 'data-track'), 'bilateral');
+  assert.equal(await page.getAttribute('.chart', 'data-track'), 'bilateral');
   assert.match(await page.textContent('[data-testid=roster-headline]'), /^На 31 декабря 1999 г\.: 6 членов/);
   assert.equal(await page.inputValue('#roster-day'), '1999-12-31');
   assert.deepEqual(params(page), { item: 'uzb-suspended', date: '1999-12-31', track: 'bilateral', theme: 'dark', lang: 'ru' });
@@ -30,14 +30,14 @@ test('choices go into the address, and Back and Forward move between views', asy
   await page.waitForSelector('#detail');
   await addressSettled(page, 'item', 'treaty-in-force');
   await page.click('button[data-track=bilateral]');
-  await page.waitForSelector('figure.chart[data-track=bilateral]');
+  await page.waitForSelector('.chart[data-track=bilateral]');
   await addressSettled(page, 'track', 'bilateral');
   // A date replaces the current entry rather than adding one per step.
   await page.fill('#roster-day', '2005-06-01');
   await page.dispatchEvent('#roster-day', 'change');
   await page.waitForFunction(() => new URL(location.href).searchParams.get('date') === '2005-06-01');
   await page.goBack();
-  await page.waitForSelector('figure.chart[data-track=collective]');
+  await page.waitForSelector('.chart[data-track=collective]');
   assert.equal(params(page).track, undefined);
   assert.equal(await page.getAttribute('#detail', 'data-record'), 'treaty-in-force');
   await page.goBack();
@@ -56,7 +56,7 @@ test('unknown or malformed values fall back to the defaults, with a console warn
     beforeGoto: (p) => p.on('console', (m) => m.type() === 'warning' && warnings.push(m.text())),
   });
   assert.equal(await page.$('#detail'), null);
-  assert.equal(await page.getAttribute('figure.chart', 'data-track'), 'collective');
+  assert.equal(await page.getAttribute('.chart', 'data-track'), 'collective');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.match(await page.textContent('[data-testid=roster-headline]'), /^On 11 Mar 2026/);
   // One warning per dropped value (Chromium adds its own about preload integrity: not ours).
@@ -80,7 +80,7 @@ test('inside an iframe on another origin, the same address gives the same view',
   const frame = page.frameLocator('iframe');
   await frame.locator('#detail').waitFor();
   assert.equal(await frame.locator('#detail').getAttribute('data-record'), 'arm-frozen');
-  assert.equal(await frame.locator('figure.chart').getAttribute('data-track'), 'bilateral');
+  assert.equal(await frame.locator('.chart').getAttribute('data-track'), 'bilateral');
   assert.equal(await frame.locator('html').getAttribute('lang'), 'ru');
 });
 
@@ -106,7 +106,7 @@ test('the built site works from a sub-path', async (t) => {
     beforeGoto: (p) => p.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`)),
   });
   await page.waitForSelector('#detail');
-  await page.waitForSelector('figure.chart svg text');
+  await page.waitForSelector('.chart svg text');
   assert.match(await page.textContent('#detail-title'), /Армени/);
   assert.deepEqual(failed, []);
   assert.deepEqual(problems, []);
@@ -123,7 +123,7 @@ test('embedded in an article on another origin, the iframe takes and follows its
       <script src="${env.base}/embed.js"></script>` },
   });
   const frame = page.frameLocator('iframe');
-  await frame.locator('figure.chart svg text').first().waitFor();
+  await frame.locator('.chart svg text').first().waitFor();
   const contentHeight = () => frame.locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
   const frameHeight = () => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
   const follows = async () => {

@@ -16,7 +16,7 @@ const OFFLINE = join(DIST, 'csto-explorer-offline.html');
 const PARTS = {
   'timeline items': /<button [^>]*class="tl-item /,
   'a lane for Armenia': /aria-label="Armenia"/,
-  'the chart': /<figure [^>]*class="panel chart"[\s\S]*?<svg [\s\S]*?<text /,
+  'the chart': /<section [^>]*class="panel view view-chart[^"]*"[\s\S]*?<svg [\s\S]*?<text /,
   'the chart as a table': /<details [^>]*class="chart-table"/,
   'the timeline as a list': /<details [^>]*class="tl-list"/,
   'the roster': /On 11 Mar 2026: 6 members/,
@@ -41,8 +41,10 @@ test('without JavaScript a reader gets the timeline, chart, tables and sources',
   t.after(() => context.close());
   const page = await context.newPage();
   await page.goto(env.base + '/');
-  assert.ok(await page.locator('.tl-item').count() > 60, 'timeline items');
-  assert.ok(await page.locator('figure.chart svg text').count() > 10, 'the chart, with its labels');
+  // Events close together are counted clusters at this width; the list names every record.
+  assert.ok(await page.locator('.tl-item').count() > 30, 'timeline items');
+  assert.ok(await page.locator('.tl-list li').count() >= 69, 'the timeline as a list');
+  assert.ok(await page.locator('.chart svg text').count() > 10, 'the chart, with its labels');
   assert.ok(await page.locator('.chart-table table tbody tr').count() > 5, 'the chart as a table');
   assert.ok(await page.locator('.source-list li').count() > 10, 'the sources');
   assert.match(await page.locator('noscript').first().textContent(), /still copy/);
@@ -95,7 +97,7 @@ test('what a reader does before the app is live survives hydration: the same nod
   await page.evaluate(() => {
     document.querySelector('.chart-table').open = true;
     document.querySelector('.tl-list').open = true;
-    window.__kept = [...document.querySelectorAll('.tl-item, figure.chart svg, .chart-table table, .roster, .source-list li')];
+    window.__kept = [...document.querySelectorAll('.tl-item, .chart svg, .chart-table table, .roster, .source-list li')];
   });
   release();
   await page.waitForSelector('html[data-app=live]');

@@ -24,9 +24,9 @@ for (const paper of PAPER) {
       const shown = (el) => el && getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().width > 0;
       const width = document.documentElement.clientWidth;
       return {
-        timelineFits: document.querySelector('.tl-body').getBoundingClientRect().right <= width + 1,
+        timelineFits: document.querySelector('.timeline').getBoundingClientRect().right <= width + 1,
         chartFits: document.querySelector('.chart-svg').getBoundingClientRect().right <= width + 1,
-        shown: ['.timeline-panel', 'figure.chart', '.roster', '.source-list'].filter((s) => !shown(document.querySelector(s))),
+        shown: ['.view-timeline', '.chart', '.roster', '.source-list'].filter((s) => !shown(document.querySelector(s))),
         controls: [...document.querySelectorAll('.switches, .segmented, .close-button, .hotspot, .chart-table, .detail-panel, #roster-year')]
           .filter(shown).map((el) => el.className || el.id),
         background: getComputedStyle(document.documentElement).backgroundColor,

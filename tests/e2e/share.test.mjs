@@ -52,7 +52,7 @@ const onScreenWidth = (page, selector) =>
   page.evaluate((s) => Math.round(document.querySelector(s).getBoundingClientRect().width), selector);
 
 for (const picture of [
-  { name: 'timeline', shown: '.tl-body', title: 'Membership, 1992 to today' },
+  { name: 'timeline', shown: '.timeline', title: 'Membership, 1992 to today' },
   { name: 'chart', shown: '.chart-svg', title: 'Promised and delivered' },
 ]) {
   test(`the ${picture.name} downloads as a self-contained SVG and as a PNG at twice its on-screen size`, async (t) => {
@@ -203,11 +203,40 @@ test('the JSON download is the bundled dataset under its citation and licence', 
   assertContains(body.dataset, bundled);
 });
 
-test('the embed dialog gives code for the current view, and the code works in an article elsewhere', async (t) => {
+test('the embed dialog asks which graphic, previews it, and gives code sized for it', async (t) => {
+  const { page, problems } = await open(t, { path: '/?item=uzb-suspended&span=2010-01-01..2020-01-01' });
+  await page.click('text=Embed this view…');
+  await page.waitForSelector('dialog#embed-dialog[open]');
+  // The timeline is offered first, with the reader's record and window.
+  assert.equal(await page.inputValue('input[name=embed-which]:checked'), 'timeline');
+  assert.match(await page.inputValue('#embed-code'),
+    /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?view=timeline&amp;item=uzb-suspended&amp;span=2010-01-01\.\.2020-01-01&amp;embed=1" title="The CSTO explorer: Timeline" width="100%" height="640"/);
+  const heights = {};
+  for (const [choice, title] of [['chart', 'Aid for Tajikistan\'s border'], ['map', 'The region on'], ['roster', 'Who was in the treaty'], ['changes', 'What changed between two dates']]) {
+    await page.check(`input[name=embed-which][value=${choice}]`);
+    const code = await page.inputValue('#embed-code');
+    assert.match(code, new RegExp(`embed\\.html\\?view=${choice}&amp;`));
+    heights[choice] = Number(code.match(/ height="(\d+)"/)[1]);
+    // The preview is that graphic alone, live.
+    const preview = page.frameLocator('iframe[data-testid=embed-preview]');
+    await preview.locator('html[data-app=live]').waitFor({ state: 'attached' });
+    await preview.locator(`section.view[data-view=${choice}] .view-title:has-text("${title}")`).waitFor();
+    assert.equal(await preview.locator('section.view').count(), 1);
+  }
+  assert.deepEqual(heights, { chart: 550, map: 520, roster: 600, changes: 660 });
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('dialog#embed-dialog:not([open])', { state: 'attached' });
+  // Closed, the preview frame is gone.
+  assert.equal(await page.locator('iframe[data-testid=embed-preview]').count(), 0);
+  assert.deepEqual(problems, []);
+});
+
+test('the embed dialog gives code for the whole explorer at the current view, and the code works in an article elsewhere', async (t) => {
   const { page, problems } = await open(t, { path: '/?item=uzb-suspended&track=bilateral' });
   await page.waitForSelector('#detail');
   await page.click('text=Embed this view…');
   await page.waitForSelector('dialog#embed-dialog[open]');
+  await page.check('input[name=embed-which][value=whole]');
   const code = await page.inputValue('#embed-code');
   assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?item=uzb-suspended&amp;track=bilateral&amp;embed=1" title="The CSTO explorer: [^"]+"/);
   assert.match(code, / loading="lazy"/);
@@ -224,7 +253,7 @@ test('the embed dialog gives code for the current view, and the code works in an
   const frame = article.frameLocator('iframe');
   await frame.locator('#detail').waitFor();
   assert.equal(await frame.locator('#detail').getAttribute('data-record'), 'uzb-suspended');
-  assert.equal(await frame.locator('figure.chart').getAttribute('data-track'), 'bilateral');
+  assert.equal(await frame.locator('.chart').getAttribute('data-track'), 'bilateral');
   assert.equal(await frame.locator('html').getAttribute('class'), 'embed');
   assert.deepEqual(problems, []);
 });

@@ -29,9 +29,8 @@ test('the clicker keys walk the chapters, each with its own address', async (t) 
   assert.equal(await progress(page), 'Chapter 10 of 10');
   assert.equal(await page.isDisabled('[data-testid=story-next]'), true);
   await press(page, 'Home', 'chapter-1992');
-  // The roster follows the chapter's date, and the chapter's records are highlighted.
-  assert.equal(await page.inputValue('#roster-day'), '1992-05-15');
-  assert.ok(await page.$('#tl-treaty-signed.is-highlighted'));
+  // The chapter's visual is the timeline at its span, with its records highlighted.
+  assert.ok(await page.$('.slide-visual section.view[data-view=timeline] #tl-treaty-signed.is-highlighted'));
   // Back returns to the previous chapter: each chapter is a history entry.
   await page.click('[data-testid=story-next]');
   await page.waitForFunction(() => new URL(location.href).searchParams.get('chapter') === 'chapter-1994');
@@ -60,26 +59,30 @@ test('predict and reveal hides what came after the chapter, and each step reveal
   assert.equal(await page.getAttribute('[data-testid=story-reveal]', 'aria-pressed'), 'true');
   // Timeline: 1999 is there, 2002 and Uzbekistan's return are not; Armenia's membership runs
   // to the chapter's date without giving away its end.
-  assert.ok(await page.$('#tl-first-term-ends-1999'));
+  // April 1999's events sit days apart: at the chapter's zoom they gather in one cluster.
+  await page.click('.tl-lane-org .tl-cluster');
+  await page.waitForSelector('#tl-cluster-list [data-id=first-term-ends-1999]');
+  const clusters = await page.$$eval('.tl-cluster', (c) => c.map((e) => e.getAttribute('aria-label')).join(' | '));
+  assert.doesNotMatch(clusters, /200[2-9]/);
   assert.equal(await page.$('#tl-decision-2002'), null);
   assert.equal(await page.$('#tl-uzb-party-2'), null);
   assert.doesNotMatch(await page.getAttribute('#tl-arm-party', 'aria-label'), /2024/);
-  // Roster and map at 21 April 1999, the first day without the three.
-  assert.match(await page.textContent('[data-testid=roster-headline]'), /^On 21 Apr 1999: 6 members, 3 not a party\./);
-  assert.match(await page.textContent('#map-title'), /21 Apr 1999/);
-  // Chart: nothing yet.
-  assert.equal(await page.$$eval('.chart-track:not([hidden]) .hotspot', (h) => h.length), 0);
-  assert.equal(await page.$$eval('.chart-table .chart-track:not([hidden]) tbody tr', (r) => r.length), 0);
-  // The Sochi chapter reveals the 2013 pledge but not the 2017 deliveries.
+  // The Sochi chapter's visual is the chart: it reveals the 2013 pledge but not the 2017
+  // deliveries.
   await page.goto(page.url().replace('chapter-1999', 'chapter-sochi'));
-  await page.waitForSelector('section.story[data-chapter=chapter-sochi]');
+  await page.waitForSelector('section.story[data-chapter=chapter-sochi] .slide-visual section.view[data-view=chart]');
   assert.ok(await page.$('#mark-sochi-pledge.is-highlighted'));
   assert.equal(await page.$('#mark-arm-trucks-2017'), null);
-  assert.ok(await page.$('#tl-uzb-suspended'));
   // Reveal off: everything is back.
   await page.click('[data-testid=story-reveal]');
   await page.waitForSelector('#mark-arm-trucks-2017');
   await addressSettled(page, 'reveal', null);
+  // The last chapter's visual is the map on its date.
+  await page.click('[data-testid=story-reveal]');
+  await page.evaluate(() => document.activeElement.blur());
+  await page.keyboard.press('End');
+  await page.waitForSelector('section.story[data-chapter=chapter-now] .slide-visual section.view[data-view=map]');
+  assert.match(await page.textContent('#slide-map-title'), /29 Jan 2026/);
   assert.deepEqual(problems, []);
 });
 
@@ -89,7 +92,7 @@ test('the story in Russian, and the full-screen button', async (t) => {
   assert.equal(await progress(page), 'Глава 9 из 10');
   assert.equal(await page.textContent('#story-title'), 'Армения замораживает участие');
   await page.click('[data-testid=story-fullscreen]');
-  await page.waitForFunction(() => document.fullscreenElement === document.documentElement);
+  await page.waitForFunction(() => document.fullscreenElement?.id === 'story-slide');
   await page.click('[data-testid=story-fullscreen]');
   await page.waitForFunction(() => document.fullscreenElement === null);
   assert.deepEqual(problems, []);

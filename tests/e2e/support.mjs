@@ -2,7 +2,7 @@
 // Chromium per test file, and a page opener that records console errors and foreign requests.
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { startServer } from '../../tools/serve.mjs';
@@ -65,8 +65,13 @@ export async function open(t, { width = 1280, height = 900, path = '/', colorSch
   // The timeline and chart are in the page before any script (prerendered); the app has taken
   // them over when it marks the page live.
   await page.waitForSelector('html[data-app=live]');
-  await page.waitForSelector('.tl-item');
-  await page.waitForSelector('figure.chart svg text');
+  // A chapter (a slide) or a view alone shows one graphic; the page shows the timeline and chart.
+  if (/[?&](chapter|view)=/.test(path)) {
+    await page.waitForSelector('section.view');
+  } else {
+    await page.waitForSelector('.tl-item');
+    await page.waitForSelector('.chart svg text');
+  }
   return { page, problems, foreign, context };
 }
 
@@ -92,3 +97,23 @@ export async function openElsewhere(t, { files = {}, links = {}, path = '/', wid
   await page.goto(`http://127.0.0.1:${host.port}${path}`);
   return { page, problems };
 }
+
+const AXE_SOURCE = readFileSync(join(root, 'tools', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** axe-core's violations on the page as it stands (WCAG 2 A/AA, 2.1 AA, 2.2 AA, best practice). */
+export async function audit(page) {
+  // Evaluated through the DevTools protocol: an injected <script> would (rightly) be refused
+  // by the page's Content-Security-Policy.
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} — ${n.failureSummary.replace(/\s+/g, ' ')}`),
+    }));
+  }, AXE_TAGS);
+}
+
