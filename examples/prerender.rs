@@ -51,7 +51,7 @@ mod native {
             today: Some(today),
             lang: None,
             prerendered: Some(prerendered.clone()),
-            start: None,
+            ..AppProps::default()
         };
         let html = LocalServerRenderer::<App>::with_props(props)
             .hydratable(true)

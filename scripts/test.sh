@@ -18,6 +18,8 @@ cargo clippy --locked --all-targets -- -D warnings
 
 step "clippy, wasm32"
 cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+# The app for one view alone is the same code without the `full` feature.
+cargo clippy --locked --bins --target wasm32-unknown-unknown --no-default-features -- -D warnings
 
 step "the pure core imports no web crate"
 # web-sys compiles natively and only fails when called, so the compiler cannot catch a slip.

@@ -29,6 +29,10 @@ pub struct AppProps {
     /// The address and the browser's languages, when read already (`Start::read`).
     #[prop_or_default]
     pub start: Option<Start>,
+    /// Drawn out of sight beside a prerendered page it does not hydrate (one view alone): its
+    /// sections are drawn one per task, as when hydrating, and shown together when it goes live.
+    #[prop_or_default]
+    pub staged: bool,
 }
 
 /// What the build rendered into the page: the view (the default one, or the embedded layout)
@@ -77,12 +81,17 @@ impl Start {
             browser_lang: web::browser_lang(),
         }
     }
+
+    /// The language the page opens in: the address's, else the browser's.
+    pub fn lang(&self) -> Lang {
+        self.view.lang.unwrap_or(self.browser_lang)
+    }
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let start = use_memo((), |_| props.start.clone().unwrap_or_else(Start::read));
-    let lang = props.lang.or(start.view.lang).unwrap_or(start.browser_lang);
+    let lang = props.lang.unwrap_or_else(|| start.lang());
     let hydrating = props.prerendered.clone();
     // Hydrating, the first render is the prerendered one (English); the reader's language
     // follows once its texts are here.
@@ -135,7 +144,7 @@ pub fn App(props: &AppProps) -> Html {
                 None => (start.view.clone(), None),
             };
             html! {
-                <ContextProvider<Hydrating> context={Hydrating(props.prerendered.is_some())}>
+                <ContextProvider<Hydrating> context={Hydrating(props.prerendered.is_some() || props.staged)}>
                     // Hydrating, the shell goes first on its own: its task already compiles
                     // much of Yew (V8 compiles each wasm function on its first call).
                     <Later><Explorer {data} {today} {initial} {then} warnings={start.warnings.clone()}

@@ -7,6 +7,7 @@
 //! server renderer. Only `components`, `shell`, `app` and `web` touch the browser.
 
 pub mod app;
+pub mod boot;
 pub mod chart;
 pub mod components;
 pub mod data;

@@ -11,7 +11,7 @@ pub mod page;
 pub mod slide;
 pub mod views;
 
-pub use explorer::{Explorer, ExplorerProps};
+pub use explorer::{Explorer, ExplorerProps, FULL};
 
 use yew::Callback;
 

@@ -173,6 +173,7 @@ fn live_when_done() {
     let waiting = WAITING.with(|w| w.borrow().1);
     if !waiting && HYDRATION.with(|h| h.get()) == (true, false) {
         HYDRATION.with(|h| h.set((true, true)));
+        reveal_staged();
         mark_live();
         // What waited for the page to be live, each in a task of its own, as long after.
         for (millis, work) in AFTER_LIVE.with(|a| a.take()) {
@@ -201,6 +202,50 @@ pub fn after_live(millis: u32, then: impl FnOnce() + 'static) -> Option<Pending>
         let _ = (millis, then);
         None
     }
+}
+
+/// A new element right after `root`, out of sight but laid out at its width, for the app to
+/// be drawn in while `root`'s prerendered page stays on screen (`None` outside a browser).
+pub fn staging_beside(root: &web_sys::Element) -> Option<web_sys::Element> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        // An id names one element: the prerendered page, still on screen, gives its ids up to
+        // the app drawn beside it (its labels then name the same texts, drawn there).
+        if let Ok(named) = root.query_selector_all("[id]") {
+            for k in 0..named.length() {
+                if let Some(el) = named
+                    .item(k)
+                    .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+                {
+                    let _ = el.remove_attribute("id");
+                }
+            }
+        }
+        let staging = gloo::utils::document().create_element("div").ok()?;
+        staging.set_class_name("app-staging");
+        root.after_with_node_1(&staging).ok()?;
+        Some(staging)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = root;
+        None
+    }
+}
+
+/// The app drawn out of sight (`staging_beside`) takes the prerendered page's place: the
+/// prerendered `#app` goes, and the drawn one becomes `#app`, in one task, so nothing blinks.
+#[cfg(target_arch = "wasm32")]
+fn reveal_staged() {
+    let document = gloo::utils::document();
+    let Some(staging) = document.query_selector(".app-staging").ok().flatten() else {
+        return;
+    };
+    if let Some(prerendered) = document.get_element_by_id("app") {
+        prerendered.remove();
+    }
+    staging.set_class_name("");
+    staging.set_id("app");
 }
 
 /// Marks the page as taken over by the app (`<html data-app="live">`): from here on its

@@ -451,7 +451,7 @@ async fn the_prerendered_first_view_is_deterministic_and_says_what_it_is() {
             today: Some(prerendered.today),
             lang: None,
             prerendered: Some(prerendered),
-            start: None,
+            ..AppProps::default()
         })
         .hydratable(true)
         .render()

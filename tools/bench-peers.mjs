@@ -6,14 +6,19 @@
 // loads, up to the load event, before the app's script and wasm), first contentful paint, ready
 // time (the timeline — and for us the chart — in the page), for us the time the app is live
 // (hydrated), and main-thread work per interaction at the 95th percentile, each a median over
-// the runs; and the ratios issue 7's budgets name. A measurement, not a test.
+// the runs; and the ratios issue 19's budgets name. Our page is measured whole and as the two
+// one-view embeds (embed.html?view=timeline and ?view=chart, with the bytes transferred until
+// each is live). A measurement, not a test.
 //
 // Interaction work is timed in the page with the Performance API: from just before the event
 // to the end of the task that handles it (Yew renders in a microtask), including the style and
 // layout it causes (forced before the clock stops); the paint is the compositor's. For us:
 // selecting a timeline item, moving the roster date one year (the year slider's value, then its
-// input event, as an arrow key does), switching the chart track and hovering a chart mark; for
+// input event, as an arrow key does), switching the chart track, hovering a chart mark, zooming
+// the timeline by its buttons and opening a chapter (the story's first, then the next ones); for
 // the peers, selecting an item. Each target is scrolled into view first, as a reader would.
+// "To end": the longest task from the page going live until a reader scrolling a screen at a
+// time has reached the end of the page.
 // Long tasks (> 50 ms) are counted while hydrating (load event to live) and once live. Until the
 // page is live the benchmark waits through the DevTools protocol, so no script of its own (such
 // as Playwright's injected helpers) runs in the page during the tasks it counts.
@@ -86,7 +91,7 @@ const browser = await launch();
 {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${base}/ours/`);
-  await page.waitForSelector('figure.chart svg text');
+  await page.waitForSelector('.chart svg text');
   const html = await page.evaluate(() => {
     const copy = document.documentElement.cloneNode(true);
     // Only the scripts go: the head keeps everything else, its content security policy too.
@@ -102,8 +107,11 @@ const browser = await launch();
 }
 
 const PAGES = [
-  { name: 'our page', path: '/ours/', ready: () => document.querySelector('.tl-item') && document.querySelector('figure.chart svg text'), item: '.tl-item', live: 'html[data-app=live]' },
-  { name: 'static copy', path: '/static/', ready: () => document.querySelector('.tl-item') && document.querySelector('figure.chart svg text'), item: null },
+  { name: 'our page', path: '/ours/', ready: () => document.querySelector('.tl-item') && document.querySelector('.chart svg text'), item: '.tl-item', live: 'html[data-app=live]' },
+  // Issue 19's one-view embeds: one graphic, in the frame an article gives it.
+  { name: 'embed: timeline', path: '/ours/embed.html?view=timeline&embed=1', ready: () => document.querySelector('.tl-item'), item: '.tl-item', live: 'html[data-app=live]', embed: true },
+  { name: 'embed: chart', path: '/ours/embed.html?view=chart&embed=1', ready: () => document.querySelector('.chart svg text'), item: null, live: 'html[data-app=live]', embed: true },
+  { name: 'static copy', path: '/static/', ready: () => document.querySelector('.tl-item') && document.querySelector('.chart svg text'), item: null },
   { name: 'vis-timeline', path: '/vis/', ready: () => document.querySelector('.vis-item'), item: '.vis-item.vis-point' },
   { name: 'TimelineJS3', path: '/tl/', ready: () => document.querySelector('.tl-timemarker'), item: '.tl-timemarker' },
 ];
@@ -156,6 +164,8 @@ async function measure(spec, throttled) {
     .then((r) => r.result.value);
   await settled('window.__readyAt');
   const live = spec.live ? await settled('window.__liveAt') : NaN;
+  // Everything transferred until the page is live (issue 19's embed budget).
+  const untilLive = spec.live ? gzip : NaN;
   // Hydration's longest task: between the page's load event and the app going live.
   const hydrationTask = spec.live ? await page.evaluate((live) => {
     const load = performance.getEntriesByType('navigation')[0].loadEventStart;
@@ -167,6 +177,22 @@ async function measure(spec, throttled) {
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); })
       .observe({ type: 'longtask' });
   });
+  // Reaching the end: the reader scrolls down a screen at a time to the end of the page; the
+  // longest task from the page going live until the end is on screen.
+  const toEnd = spec.live && !spec.embed ? await page.evaluate(async (live) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
+    while (scrollY + innerHeight < document.documentElement.scrollHeight - 2) {
+      const before = scrollY;
+      scrollBy(0, innerHeight * 0.9);
+      await frame();
+      if (scrollY === before) break;
+    }
+    await frame();
+    const tasks = window.__tasks.filter(([start]) => start >= live);
+    scrollTo(0, 0);
+    await frame();
+    return Math.max(0, ...tasks.map(([, d]) => d));
+  }, live) : NaN;
   const fcp = await settled('window.__fcpAt');
   const ready = await page.evaluate(() => window.__ready);
   let interactions = { select: [] };
@@ -187,7 +213,25 @@ async function measure(spec, throttled) {
         return performance.now() - t0;
       };
       const items = [...document.querySelectorAll(selector)].filter((el) => el.getBoundingClientRect().width > 0);
-      const out = { select: [], date: [], track: [], hover: [] };
+      const out = { select: [], date: [], track: [], hover: [], zoom: [], chapter: [] };
+      if (ours) {
+        // Zooming the timeline: in, then out again, by its buttons.
+        for (let k = 0; k < 6; k++) {
+          const button = document.querySelector(`.tl-controls [data-zoom=${k % 2 ? 'out' : 'in'}]`);
+          if (button) out.zoom.push(await time(button, () => button.click()));
+        }
+        // Opening a chapter: the story's first, then the next ones; then back to the page.
+        const open = document.querySelector('.story-open');
+        if (open) {
+          out.chapter.push(await time(open, () => open.click()));
+          for (let k = 0; k < 5; k++) {
+            const next = document.querySelector('[data-testid=story-next]');
+            if (next && !next.disabled) out.chapter.push(await time(next, () => next.click()));
+          }
+          document.querySelector('[data-testid=story-leave]')?.click();
+          await new Promise((r) => setTimeout(r, 300));
+        }
+      }
       for (let k = 0; k < Math.min(12, items.length); k++) {
         const el = items[(k * 7) % items.length];
         out.select.push(await time(el, () => {
@@ -195,7 +239,7 @@ async function measure(spec, throttled) {
           el.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
           el.click();
         }));
-        if (!ours) continue;
+        if (!ours || !document.getElementById('roster-year')) continue;
         const year = document.getElementById('roster-year');
         year.focus();
         // What an arrow key on the year slider does: the value moves one year, then `input`.
@@ -206,7 +250,7 @@ async function measure(spec, throttled) {
         const track = document.querySelector(`button[data-track=${k % 2 ? 'collective' : 'bilateral'}]`);
         out.track.push(await time(track, () => track.click()));
         // A chart mark's hotspot: the pointer over its centre shows its tooltip.
-        const marks = [...document.querySelectorAll('figure.chart .chart-track:not([hidden]) .hotspot')];
+        const marks = [...document.querySelectorAll('.chart .chart-track:not([hidden]) .hotspot')];
         const mark = marks[k % marks.length];
         if (mark) {
           out.hover.push(await time(mark, () => {
@@ -221,7 +265,7 @@ async function measure(spec, throttled) {
   }
   const longTasks = await page.evaluate(() => window.__long);
   await context.close();
-  return { gzip, raw, fcp, ready, live, loaded, interactions, hydrationTask, longest: Math.max(0, ...longTasks) };
+  return { gzip, raw, fcp, ready, live, untilLive, toEnd, loaded, interactions, hydrationTask, longest: Math.max(0, ...longTasks) };
 }
 
 const median = (xs) => { const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN; };
@@ -236,7 +280,7 @@ for (const throttled of [false, true]) {
   for (let i = 0; i < runs; i++) for (const spec of PAGES) runsOf[spec.name].push(await measure(spec, throttled));
   for (const spec of PAGES) {
     const all = runsOf[spec.name];
-    const kinds = ['select', 'date', 'track', 'hover'];
+    const kinds = ['select', 'date', 'track', 'hover', 'zoom', 'chapter'];
     results[label][spec.name] = {
       raw: median(all.map((m) => m.raw)),
       gzip: median(all.map((m) => m.gzip)),
@@ -245,6 +289,8 @@ for (const throttled of [false, true]) {
       fcp: median(all.map((m) => m.fcp)),
       ready: median(all.map((m) => m.ready)),
       live: median(all.map((m) => m.live)),
+      gzip_until_live: median(all.map((m) => m.untilLive)),
+      longest_task_to_end: median(all.map((m) => m.toEnd)),
       p95: Object.fromEntries(kinds.map((k) => [k, p95(all.flatMap((m) => m.interactions[k] ?? []))])),
       longest_task_after_load: spec.item ? median(all.map((m) => m.longest)) : NaN,
       longest_hydration_task: median(all.map((m) => m.hydrationTask)),
@@ -256,21 +302,33 @@ server.close();
 
 const kb = (n) => (n / 1000).toFixed(1);
 const ms = (n) => (Number.isFinite(n) ? n.toFixed(0) : '—');
+const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? (a / b).toFixed(2) : '—');
 for (const [label, pages] of Object.entries(results)) {
   console.log(`\n${label}, medians of ${runs} fresh loads; interaction work p95 over every run's interactions`);
-  console.log('page            raw KB  gzip KB  first view KB (raw/gzip)  FCP ms  ready ms  live ms  hydration task  select  date  track  hover  longest task');
+  console.log('page             raw KB  gzip KB  first view KB  until live KB  FCP ms  ready ms  live ms  hydration  select  date  track  hover  zoom  chapter  to end  longest');
   for (const [name, r] of Object.entries(pages)) {
-    const view = Number.isFinite(r.first_view_gzip) && name === 'our page' ? `${kb(r.first_view_raw)} / ${kb(r.first_view_gzip)}` : '';
-    console.log(`${name.padEnd(14)} ${kb(r.raw).padStart(7)} ${kb(r.gzip).padStart(8)}  ${view.padStart(24)} ${ms(r.fcp).padStart(7)} ${ms(r.ready).padStart(9)} ${ms(r.live).padStart(8)} ${ms(r.longest_hydration_task).padStart(15)} ${ms(r.p95.select).padStart(7)} ${ms(r.p95.date).padStart(5)} ${ms(r.p95.track).padStart(6)} ${ms(r.p95.hover).padStart(6)} ${ms(r.longest_task_after_load).padStart(13)}`);
+    const view = Number.isFinite(r.first_view_gzip) && name === 'our page' ? kb(r.first_view_gzip) : '';
+    const untilLive = Number.isFinite(r.gzip_until_live) ? kb(r.gzip_until_live) : '';
+    const p = r.p95;
+    console.log(`${name.padEnd(15)} ${kb(r.raw).padStart(7)} ${kb(r.gzip).padStart(8)} ${view.padStart(14)} ${untilLive.padStart(14)} ${ms(r.fcp).padStart(7)} ${ms(r.ready).padStart(9)} ${ms(r.live).padStart(8)} ${ms(r.longest_hydration_task).padStart(10)} ${ms(p.select).padStart(7)} ${ms(p.date).padStart(5)} ${ms(p.track).padStart(6)} ${ms(p.hover).padStart(6)} ${ms(p.zoom).padStart(5)} ${ms(p.chapter).padStart(8)} ${ms(r.longest_task_to_end).padStart(7)} ${ms(r.longest_task_after_load).padStart(8)}`);
   }
   const ours = pages['our page'];
+  const tjs = pages.TimelineJS3;
   const worst = Math.max(...Object.values(ours.p95).filter(Number.isFinite));
-  console.log(`  FCP, ours ÷ static copy:            ${(ours.fcp / pages['static copy'].fcp).toFixed(2)} (budget ≤ 1.2)`);
-  console.log(`  ready, ours ÷ vis-timeline:         ${(ours.ready / pages['vis-timeline'].ready).toFixed(2)} (budget ≤ 0.5)`);
-  console.log(`  ready, ours ÷ TimelineJS3:          ${(ours.ready / pages.TimelineJS3.ready).toFixed(2)}`);
-  console.log(`  live (hydrated), ours ÷ vis-timeline ready: ${(ours.live / pages['vis-timeline'].ready).toFixed(2)}`);
-  console.log(`  first view (by the load event), gzip: ${kb(ours.first_view_gzip)} KB (budget ≤ 150 KB); with the app's script and wasm: ${kb(ours.gzip)} KB`);
-  console.log(`  interaction work p95, worst kind:   ${ms(worst)} ms (budget ≤ 16 ms); longest task after load: while hydrating ${ms(ours.longest_hydration_task)} ms, once live ${ms(ours.longest_task_after_load)} ms (budget ≤ 50 ms)`);
+  const line = (what, value, budget) => console.log(`  ${what.padEnd(58)} ${value.padStart(8)}  (budget ${budget})`);
+  console.log('  Budgets (issue 19):');
+  line('whole explorer live ÷ TimelineJS3 ready', ratio(ours.live, tjs.ready), '≤ 1.0');
+  line('first view in the page ÷ vis-timeline ready', ratio(ours.ready, pages['vis-timeline'].ready), '≤ 0.5');
+  line('FCP ÷ the static copy\'s', ratio(ours.fcp, pages['static copy'].fcp), '≤ 1.2');
+  for (const view of ['embed: timeline', 'embed: chart']) {
+    const e = pages[view];
+    line(`${view}: live ÷ TimelineJS3 ready`, ratio(e.live, tjs.ready), '≤ 0.6');
+    line(`${view}: gzip KB transferred until live`, kb(e.gzip_until_live), '≤ 150');
+  }
+  line('interaction work p95, worst kind (ms)', ms(worst), '≤ 50 throttled');
+  line('longest task from live to the end of the page (ms)', ms(ours.longest_task_to_end), '≤ 50');
+  line('longest task while hydrating (ms)', ms(ours.longest_hydration_task), 'issue 7: ≤ 50');
+  line('first view (by the load event), gzip KB', kb(ours.first_view_gzip), 'issue 7: ≤ 150');
 }
 const out = opt('--json', null);
 if (out) await writeFile(out, JSON.stringify(results, null, 2));

@@ -1,15 +1,30 @@
-// Moves the app's start after the page's load event. The first view is prerendered HTML
+// Starts the app once the page has loaded and painted. The first view is prerendered HTML
 // (examples/prerender.rs): it needs the page and its stylesheet only. Trunk's loader would
 // preload the script and the wasm from <head>, where on a slow phone link they take the
-// bandwidth the stylesheet needs for the first paint; instead both are fetched once the page
-// has loaded and painted, and the wasm then hydrates what is already on screen.
+// bandwidth the stylesheet needs for the first paint. Instead both are requested by a module
+// script, which runs once the stylesheet is in (so the paint has what it needs), and the wasm
+// compiles while it streams in; it is only started, and hydrates what is on screen, once the
+// page has loaded and painted.
 import { trunkLoader, withoutPreloads } from './trunk-loader.mjs';
+
+/** The app for one view alone: Trunk builds the `csto-view` binary as a "worker" asset
+ * (an ES module glue and its wasm, no loader of its own; see index.html). */
+export const LEAN = { glue: 'csto-view.js', wasm: 'csto-view_bg.wasm' };
 
 export function deferStart(html) {
   const loader = trunkLoader(html);
-  const start = `const start = async () => {
-  const bindings = await import('./${loader.glue}');
-  const wasm = await bindings.default({ module_or_path: './${loader.wasm}' });
+  const start = `// One graphic alone (?view=, set on <html> by the head's script) gets the app built for
+// one view (csto-view, without the page and the story); the page and a chapter get the whole.
+const alone = document.documentElement.getAttribute('data-layout') === 'alone'
+  && !new URLSearchParams(location.search || location.hash.slice(1)).has('chapter');
+const [glueFile, wasmFile] = alone ? ['${LEAN.glue}', '${LEAN.wasm}'] : ['${loader.glue}', '${loader.wasm}'];
+const glue = import('./' + glueFile);
+// Compiled while it streams in (off the main thread); a server that sends the wasm with another
+// type than application/wasm gets it fetched and compiled the plain way at the start instead.
+const compiled = WebAssembly.compileStreaming(fetch('./' + wasmFile)).catch(() => null);
+const start = async () => {
+  const bindings = await glue;
+  const wasm = await bindings.default({ module_or_path: (await compiled) ?? './' + wasmFile });
   window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 };

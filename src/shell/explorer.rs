@@ -21,6 +21,9 @@ use crate::model::timeline;
 use crate::permalink::{self, ViewKind, ViewParams};
 use crate::state::{Action, AppState, DataRef};
 
+/// Whether this build holds the whole explorer (the `full` feature) or one view alone.
+pub const FULL: bool = cfg!(feature = "full");
+
 #[derive(Properties, PartialEq)]
 pub struct ExplorerProps {
     /// The dataset and language to start with; the reader may switch language.
@@ -105,20 +108,26 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         })
     };
     let lang = data.lang;
-    let layout_kind = if state.chapter.is_some() {
+    let layout_kind = if FULL && state.chapter.is_some() {
         "slide"
-    } else if state.view.is_some() {
+    } else if state.view.is_some() || !FULL {
         "alone"
     } else {
         "page"
     };
-    let body = match (state.chapter, state.view) {
+    // Built without the `full` feature the app shows one view alone: a page or a story slide
+    // is never composed, so their code is left out of that wasm.
+    let body = match (state.chapter.filter(|_| FULL), state.view) {
         (Some(_), _) => html! {
             <Slide state={state.clone()} actions={actions.clone()} layout={layout.clone()} today={props.today} />
         },
         (None, Some(kind)) => html! {
             <Alone {kind} state={state.clone()} actions={actions.clone()} layout={layout.clone()} today={props.today}
                 {playing} browser_lang={props.browser_lang} {data_address} />
+        },
+        (None, None) if !FULL => html! {
+            <Alone kind={ViewKind::Timeline} state={state.clone()} actions={actions.clone()} layout={layout.clone()}
+                today={props.today} {playing} browser_lang={props.browser_lang} {data_address} />
         },
         (None, None) => html! {
             <Page state={state.clone()} actions={actions.clone()} layout={layout.clone()} today={props.today}

@@ -179,3 +179,40 @@ test('a link to another view and a reader in Russian get their view after hydrat
   assert.equal(await ru.page.evaluate(() => history.length - window.__entries), 0);
   assert.deepEqual(ru.messages, []);
 });
+
+test('a tap on a period at 1.5 s, before the page is live, opens that record once it is live, exactly once (phone profile)', async (t) => {
+  const context = await env.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, locale: 'en-US' });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const messages = [];
+  page.on('console', (m) => m.type() === 'error' && messages.push(m.text()));
+  page.on('pageerror', (e) => messages.push(`page error: ${e}`));
+  // Lighthouse's mobile profile: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, CPU 4× slower.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  // Every click that reaches the page's own handlers on the period (what the app would act on).
+  await context.addInitScript(() => {
+    window.__reached = 0;
+    addEventListener('click', (e) => { if (e.target.closest?.('[data-id="uzb-suspended"]')) window.__reached += 1; });
+  });
+  await page.goto(env.base + '/', { waitUntil: 'commit' });
+  const period = page.locator('#tl-uzb-suspended');
+  await period.waitFor({ state: 'visible' });
+  // At 1.5 s, once the page is painted, the reader scrolls to it and taps it.
+  await page.waitForFunction(() => performance.now() >= 1500 && performance.getEntriesByName('first-contentful-paint').length > 0);
+  await page.evaluate(() => document.getElementById('tl-uzb-suspended').scrollIntoView({ block: 'center' }));
+  const box = await period.boundingBox();
+  assert.notEqual(await page.evaluate(() => document.documentElement.getAttribute('data-app')), 'live', 'the tap comes before the page is live');
+  await page.touchscreen.tap(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2);
+  // Held, with a visible and accessible sign, and not acted on yet.
+  assert.equal(await period.getAttribute('aria-busy'), 'true');
+  assert.equal(await page.evaluate(() => window.__reached), 0);
+  await page.waitForSelector('html[data-app=live]', { timeout: 60000 });
+  await page.waitForSelector('#detail[data-record=uzb-suspended]');
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('item') === 'uzb-suspended');
+  assert.equal(await page.evaluate(() => window.__reached), 1, 'the app got the tap once');
+  assert.equal(await period.getAttribute('aria-busy'), null);
+  assert.deepEqual(messages, []);
+});
