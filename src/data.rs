@@ -210,6 +210,8 @@ pub const MAX_BYTES: usize = 2_000_000;
 /// The most records (every array entry, programme stages included) a reader's dataset may have:
 /// beyond it the timeline stops being readable and slows down.
 pub const MAX_RECORDS: usize = 2_000;
+pub use validate::MAX_PROBLEMS;
+use validate::with_more;
 
 /// A reader's own dataset: within the limits, the right shape, and every rule but the ones
 /// about the CSTO itself. Nothing in it is trusted: every text is later rendered as text only.
@@ -265,12 +267,22 @@ fn record_shape_errors(file: &str, json: &str) -> Vec<DataError> {
         Some(locate_shape_error(file, wrapped, &err))
     }
     let mut out = Vec::new();
+    let mut more = 0;
+    let mut keep = |out: &mut Vec<DataError>, found: Option<DataError>| {
+        if let Some(e) = found {
+            if out.len() < MAX_PROBLEMS {
+                out.push(e);
+            } else {
+                more += 1;
+            }
+        }
+    };
     for (section, value) in &top {
         let items: Vec<&serde_json::Value> = match value {
             serde_json::Value::Array(items) => items.iter().collect(),
             serde_json::Value::Object(_) if section == "programme" => {
                 let wrapped = serde_json::json!({ "programme": value }).to_string();
-                out.extend(one::<Programme>(file, &wrapped));
+                keep(&mut out, one::<Programme>(file, &wrapped));
                 continue;
             }
             _ => continue,
@@ -287,16 +299,19 @@ fn record_shape_errors(file: &str, json: &str) -> Vec<DataError> {
                 "chapters" => one::<Vec<Chapter>>(file, &wrapped),
                 _ => None,
             };
-            if let Some(mut e) = found {
-                // A record without an id is named by its place in the file.
-                if e.record == format!("{section}[0]") {
-                    e.record = format!("{section}[{index}]");
-                }
-                out.push(e);
-            }
+            keep(
+                &mut out,
+                found.map(|mut e| {
+                    // A record without an id is named by its place in the file.
+                    if e.record == format!("{section}[0]") {
+                        e.record = format!("{section}[{index}]");
+                    }
+                    e
+                }),
+            );
         }
     }
-    out
+    with_more(file, out, more)
 }
 
 /// serde reports a shape problem by line and column only; [`json_path_at`] turns that position

@@ -7,8 +7,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::data::{DataError, DataErrors, MAX_BYTES, MAX_RECORDS};
+use crate::data::{DataError, DataErrors, MAX_BYTES, MAX_RECORDS, Problem};
 use crate::i18n::{Key, Lang};
+use crate::permalink::DataPlace;
 use crate::state::DataRef;
 use crate::web;
 use crate::web::own_data::{self, Outcome};
@@ -102,10 +103,13 @@ pub fn OwnData(props: &OwnDataProps) -> Html {
         let (phase, fetch) = (phase.clone(), fetch.clone());
         use_effect_with(props.address.clone(), move |address| {
             if let Some(address) = address.clone() {
-                match own_data::origin_of(&address) {
-                    Some((true, _)) => fetch(address),
-                    Some((false, origin)) => phase.set(Phase::Asking { address, origin }),
-                    None => {}
+                match own_data::place_of(&address) {
+                    DataPlace::Here => fetch(address),
+                    DataPlace::Elsewhere(origin) => phase.set(Phase::Asking { address, origin }),
+                    DataPlace::Refused => phase.set(Phase::Failed(DataErrors::whole_file(
+                        &address,
+                        Problem::NotAllowedAddress(address.clone()),
+                    ))),
                 }
             }
         });

@@ -17,6 +17,17 @@ pub enum Problem {
         count: usize,
         limit: usize,
     },
+    /// Problems found past the first hundred, counted rather than listed.
+    MoreProblems {
+        more: usize,
+    },
+    /// A text longer than its kind of field may be.
+    TooLong {
+        length: usize,
+        limit: usize,
+    },
+    /// A control character in a text (tabs and line breaks are allowed in long texts only).
+    ControlCharacter,
     NotJson {
         line: usize,
         column: usize,
@@ -179,6 +190,18 @@ impl Problem {
             TooLarge { bytes, limit } => (
                 format!("the file is {bytes} bytes, too large to check"),
                 format!("at most {limit} bytes"),
+            ),
+            TooLong { length, limit } => (
+                format!("the text is {length} characters long"),
+                format!("at most {limit} characters"),
+            ),
+            ControlCharacter => s(
+                "the text holds a control character",
+                "printable text (tabs and line breaks only in descriptions and notes)",
+            ),
+            MoreProblems { more } => (
+                format!("and {more} more problems of the same kinds"),
+                "fix the ones above and check the file again".to_owned(),
             ),
             TooManyRecords { count, limit } => (
                 format!("the dataset has {count} records, too many to draw"),
@@ -406,6 +429,18 @@ impl Problem {
             TooLarge { bytes, limit } => (
                 format!("файл занимает {bytes} байт — слишком много для проверки"),
                 format!("не более {limit} байт"),
+            ),
+            TooLong { length, limit } => (
+                format!("текст длиной {length} симв."),
+                format!("не более {limit} симв."),
+            ),
+            ControlCharacter => s(
+                "в тексте есть управляющий символ",
+                "печатаемый текст (табуляция и перевод строки — только в описаниях и примечаниях)",
+            ),
+            MoreProblems { more } => (
+                format!("и ещё {more} — того же рода"),
+                "исправьте указанные выше и проверьте файл снова".to_owned(),
             ),
             TooManyRecords { count, limit } => (
                 format!("в наборе {count} записей — слишком много для отображения"),

@@ -18,13 +18,54 @@ pub const TOP_LEVEL: &str = "(top level)";
 /// The "record" of a cross-check against well-known facts.
 pub const CROSS_CHECK: &str = "(cross-check)";
 
+/// The most problems a check reports one by one; past them it counts, and says how many more
+/// (a file of a million wrong values would otherwise freeze the page that lists them).
+pub const MAX_PROBLEMS: usize = 100;
+
+/// `problems` followed, when `more` were found past them, by one problem that counts them.
+pub fn with_more(file: &str, mut problems: Vec<DataError>, more: usize) -> Vec<DataError> {
+    if more > 0 {
+        problems.push(DataError {
+            file: file.to_owned(),
+            record: TOP_LEVEL.to_owned(),
+            field: String::new(),
+            problem: Problem::MoreProblems { more },
+        });
+    }
+    problems
+}
+
+/// The longest a name may be (a state, a publisher, a unit), in characters.
+pub const NAME_LIMIT: usize = 200;
+/// The longest a title may be.
+pub const TITLE_LIMIT: usize = 500;
+/// The longest any other text may be (descriptions, notes, chapters); only these may hold tabs
+/// and line breaks.
+pub const LONG_TEXT: usize = 5_000;
+
+/// How long the text in `field` may be, by the kind of field its name says it is.
+fn text_limit(field: &str) -> usize {
+    let last = field.rsplit('.').next().unwrap_or(field);
+    match last {
+        "name" | "publisher" | "unit" | "what" | "dataset_version" => NAME_LIMIT,
+        "title" | "claim" => TITLE_LIMIT,
+        _ => LONG_TEXT,
+    }
+}
+
 struct Checker<'a> {
     file: &'a str,
     problems: Vec<DataError>,
+    /// Problems found past the first [`MAX_PROBLEMS`], counted, not kept.
+    more: usize,
 }
 
 impl Checker<'_> {
     fn fail(&mut self, record: &str, field: &str, problem: Problem) {
+        if self.problems.len() >= MAX_PROBLEMS {
+            self.more += 1;
+            return;
+        }
         self.problems.push(DataError {
             file: self.file.to_owned(),
             record: record.to_owned(),
@@ -38,6 +79,20 @@ impl Checker<'_> {
             self.fail(record, field, Problem::Empty);
         } else if value.trim() != value {
             self.fail(record, field, Problem::Padded);
+        }
+        // Bounded, so no text multiplies into gigabytes where it is repeated (a publisher
+        // in every record's source line, a title in every aria-label).
+        let limit = text_limit(field);
+        let length = value.chars().count();
+        if length > limit {
+            self.fail(record, field, Problem::TooLong { length, limit });
+        }
+        let long = limit == LONG_TEXT;
+        if value
+            .chars()
+            .any(|c| c.is_control() && !(long && (c == '\t' || c == '\n')))
+        {
+            self.fail(record, field, Problem::ControlCharacter);
         }
     }
 }
@@ -65,6 +120,7 @@ pub fn validate_with(file: &str, ds: &Dataset, rules: Rules) -> Vec<DataError> {
     let mut c = Checker {
         file,
         problems: Vec::new(),
+        more: 0,
     };
     let treaty = {
         let (y, m, d) = TREATY_SIGNED;
@@ -504,7 +560,7 @@ pub fn validate_with(file: &str, ds: &Dataset, rules: Rules) -> Vec<DataError> {
     if rules.csto_checks {
         cross_check(&mut c, ds);
     }
-    c.problems
+    with_more(file, c.problems, c.more)
 }
 
 /// A stated amount carries its source's own words (required in the bundled data), and the

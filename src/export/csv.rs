@@ -382,15 +382,18 @@ pub fn tables(ds: &Dataset) -> Vec<Table> {
     ]
 }
 
-/// One field, quoted when it holds a comma, quote or line break. A text a spreadsheet would run
-/// as a formula (starting with =, +, - or @) is prefixed with an apostrophe, the usual guard.
+/// One field, quoted when it holds a comma, a semicolon (the list separator of Excel in Russian
+/// and other languages that write a decimal comma), a quote, a tab or a line break. A text a
+/// spreadsheet would run as a formula (starting with =, +, - or @, or with a tab or a carriage
+/// return before one) is prefixed with an apostrophe, the usual guard; a plain number is not.
 pub fn field(text: &str) -> String {
-    let guarded = if text.starts_with(['=', '+', '-', '@']) && text.parse::<f64>().is_err() {
+    let formula = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let guarded = if formula && text.parse::<f64>().is_err() {
         format!("'{text}")
     } else {
         text.to_owned()
     };
-    if guarded.contains([',', '"', '\n', '\r']) {
+    if guarded.contains([',', ';', '"', '\t', '\n', '\r']) {
         format!("\"{}\"", guarded.replace('"', "\"\""))
     } else {
         guarded

@@ -38,26 +38,38 @@ pub fn read_file(file: web_sys::File, done: impl FnOnce(Outcome) + 'static) {
     });
 }
 
-/// Whether `address` is on this page's own origin (so it may be fetched without asking), and
-/// the origin it is on, for the question asked otherwise.
-pub fn origin_of(address: &str) -> Option<(bool, String)> {
+/// Where a `data=` address leads ([`permalink::data_place`]), read by the browser's own URL
+/// parser against the page's address. `Refused` where it cannot be read at all.
+pub fn place_of(address: &str) -> crate::permalink::DataPlace {
     #[cfg(target_arch = "wasm32")]
     {
-        let here = gloo::utils::window().location().href().ok()?;
-        let url = web_sys::Url::new_with_base(address, &here).ok()?;
-        let own = gloo::utils::window().location().origin().ok()?;
-        let origin = url.origin();
-        Some((origin == own, origin))
+        use crate::permalink::{DataPlace, data_place};
+        let location = gloo::utils::window().location();
+        let (Ok(here), Ok(page_origin), Ok(page_path)) =
+            (location.href(), location.origin(), location.pathname())
+        else {
+            return DataPlace::Refused;
+        };
+        match web_sys::Url::new_with_base(address, &here) {
+            Ok(url) => data_place(
+                &url.protocol(),
+                &url.origin(),
+                &url.pathname(),
+                &page_origin,
+                &page_path,
+            ),
+            Err(_) => DataPlace::Refused,
+        }
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
         let _ = address;
-        None
+        crate::permalink::DataPlace::Refused
     }
 }
 
 /// Fetches `address` and checks what comes back, then calls `done`. The request carries no
-/// credentials to another origin, and the body is refused past the size limit.
+/// credentials and follows no redirect, and the body is refused past the size limit.
 pub fn fetch_dataset(address: String, done: impl FnOnce(Outcome) + 'static) {
     #[cfg(target_arch = "wasm32")]
     wasm_bindgen_futures::spawn_local(async move {
@@ -66,9 +78,15 @@ pub fn fetch_dataset(address: String, done: impl FnOnce(Outcome) + 'static) {
         let label = address.clone();
         let fail = |problem| Err(DataErrors::whole_file(&label, problem));
         let outcome = async {
-            let response = JsFuture::from(gloo::utils::window().fetch_with_str(&address))
-                .await
-                .map_err(|_| Problem::FetchFailed)?;
+            // No cookies go with it, and no redirect is followed: a redirect could lead a
+            // path on this site, loaded without asking, to another site.
+            let init = web_sys::RequestInit::new();
+            init.set_credentials(web_sys::RequestCredentials::Omit);
+            init.set_redirect(web_sys::RequestRedirect::Error);
+            let response =
+                JsFuture::from(gloo::utils::window().fetch_with_str_and_init(&address, &init))
+                    .await
+                    .map_err(|_| Problem::FetchFailed)?;
             let response: web_sys::Response =
                 response.dyn_into().map_err(|_| Problem::FetchFailed)?;
             if !response.ok() {

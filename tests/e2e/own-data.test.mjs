@@ -203,3 +203,60 @@ test('each view alone draws a reader\'s dataset from data=, with its own version
     assert.deepEqual(foreign, [], view);
   }
 });
+
+test('a file of a million wrong values lists a hundred problems and a count, and the page still answers keys', async (t) => {
+  const { page } = await open(t);
+  const ones = `{"states":[${'1,'.repeat(999_990)}1]}`;
+  await pick(page, 'ones.json', ones);
+  await page.locator('[data-testid=own-data-errors]').waitFor({ timeout: 60000 });
+  const items = await page.locator('.problem-list li').count();
+  assert.ok(items <= 102, `${items} problems listed`);
+  assert.match(await page.textContent('.problem-list'), /and \d{6,} more problems of the same kinds/);
+  // A key press is handled while the list shows: focus moves on.
+  const before = await page.evaluate(() => document.activeElement?.outerHTML);
+  await page.keyboard.press('Tab');
+  await page.waitForFunction((b) => document.activeElement?.outerHTML !== b, before);
+  assert.equal(await lanes(page), 9);
+});
+
+test('data= follows no redirect, and its address is decided as the browser parses it', async (t) => {
+  const foreign = [];
+  const watch = (p) => {
+    p.on('request', (r) => { if (!r.url().startsWith(env.base) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+    return p.route('**/go-elsewhere.json', (r) => r.fulfill({ status: 302, headers: { location: 'https://data.example.org/alliance.json' } }));
+  };
+  // A path on this site that redirects to another: refused, nothing fetched from there.
+  const redirected = await open(t, { path: '/?data=go-elsewhere.json', beforeGoto: watch });
+  await redirected.page.locator('[data-testid=own-data-errors]').waitFor();
+  assert.match(await redirected.page.textContent('.problem-list'), /could not be fetched/);
+  // The tricky spellings: each asks for the origin the parser finds, is refused, or is a path here.
+  const cases = [
+    ['+//data.example.org/x.json', 'here'],
+    [' //data.example.org/x.json', 'refused'],
+    ['\\\\data.example.org\\x.json', 'refused'],
+    ['https:///data.example.org/x.json', 'ask'],
+    ['HtTpS://data.example.org/x.json', 'ask'],
+    ['javascript:alert(1)', 'refused'],
+  ];
+  for (const [address, expected] of cases) {
+    const { page } = await open(t, { path: `/?data=${encodeURIComponent(address)}`, beforeGoto: watch });
+    if (expected === 'ask') {
+      await page.locator('.own-data-ask').waitFor();
+      assert.match(await page.textContent('.own-data-ask'), /https:\/\/data\.example\.org\. Load it\?/, address);
+    } else {
+      await page.locator('[data-testid=own-data-errors]').waitFor();
+      const text = await page.textContent('.problem-list');
+      assert.match(text, expected === 'here' ? /HTTP 404/ : /is not an address data can be loaded from/, `${address}: ${text}`);
+    }
+  }
+  assert.deepEqual(foreign, [], 'nothing was fetched from another site');
+});
+
+test('a huge text that every record would repeat is a problem, not a crash', async (t) => {
+  const { page, problems } = await open(t);
+  await pick(page, 'multiplied.json', edited((v) => { v.sources[0].publisher = 'P'.repeat(1_500_000); }));
+  await page.locator('[data-testid=own-data-errors]').waitFor({ timeout: 60000 });
+  assert.match(await page.textContent('.problem-list'), /publisher: the text is 1500000 characters long\. Expected: at most 200 characters/);
+  assert.equal(await lanes(page), 9);
+  assert.deepEqual(problems, []);
+});
