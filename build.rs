@@ -77,6 +77,25 @@ fn main() {
     std::fs::write(out.join("csto.postcard"), bytes).expect("OUT_DIR is writable");
     check_translations(&dataset, &out);
     pack_map(&dataset, &out);
+    name_embed_script();
+}
+
+/// The host script an article loads (`static/embed.js`), which the build also publishes under a
+/// name from its content's hash (`tools/post-build.mjs`), so the embed code can carry its
+/// Subresource Integrity value: `CSTO_EMBED_SCRIPT` (the name) and `CSTO_EMBED_INTEGRITY`.
+fn name_embed_script() {
+    use base64::Engine;
+    use sha2::{Digest, Sha384};
+    const SCRIPT: &str = "static/embed.js";
+    println!("cargo:rerun-if-changed={SCRIPT}");
+    let bytes = std::fs::read(SCRIPT).unwrap_or_else(|e| panic!("{SCRIPT}: {e}"));
+    let digest = Sha384::digest(&bytes);
+    let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+    println!("cargo:rustc-env=CSTO_EMBED_SCRIPT=csto-embed-{hex}.js");
+    println!(
+        "cargo:rustc-env=CSTO_EMBED_INTEGRITY=sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    );
 }
 
 const MAP: &str = "static/data/map.json";

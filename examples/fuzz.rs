@@ -12,10 +12,14 @@
 //!   every record's detail and both SVG exports.
 //!
 //! Any panic is caught, counted and printed with the input that caused it, and the command fails.
-//! Deterministic for a given seed. Pure: no browser needed.
+//! So is a case over its budget: each case is timed, and its peak heap use (above what was in use
+//! before it) is read from a counting allocator; the worst of each kind is reported. Inputs are
+//! deterministic for a given seed. Pure: no browser needed.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::time::Instant;
+use std::time::{Duration, Instant};
+
+use peak_alloc::PeakAlloc;
 
 use csto_explorer::chart::{spec, svg};
 use csto_explorer::data::{self, Dataset, Day, Track};
@@ -25,6 +29,61 @@ use csto_explorer::model::{changes, detail, map, roster, timeline};
 use csto_explorer::permalink;
 use csto_explorer::state::{Action, AppState, DataRef};
 use serde_json::{Value, json};
+
+#[global_allocator]
+static HEAP: PeakAlloc = PeakAlloc;
+
+/// What one case may take: time, and heap at its peak above what was in use before it.
+struct Budget {
+    time: Duration,
+    bytes: usize,
+}
+
+/// An address is parsed, restored, written and read back: a page load's work on it.
+const ADDRESS_BUDGET: Budget = Budget {
+    time: Duration::from_millis(25),
+    bytes: 2 << 20,
+};
+/// A dataset is loaded, checked and, if valid, drawn in full (every view, both exports).
+const DATASET_BUDGET: Budget = Budget {
+    time: Duration::from_millis(500),
+    bytes: 32 << 20,
+};
+
+/// The worst case of a kind so far, and how many went over the budget.
+#[derive(Default)]
+struct Worst {
+    time: Duration,
+    bytes: usize,
+    over: usize,
+}
+
+impl Worst {
+    /// Runs `case` and measures it; true if it kept to `budget`.
+    fn measure<T>(&mut self, budget: &Budget, case: impl FnOnce() -> T) -> (T, bool) {
+        HEAP.reset_peak_usage();
+        let before = HEAP.current_usage();
+        let clock = Instant::now();
+        let out = case();
+        let (time, bytes) = (clock.elapsed(), HEAP.peak_usage().saturating_sub(before));
+        self.time = self.time.max(time);
+        self.bytes = self.bytes.max(bytes);
+        let kept = time <= budget.time && bytes <= budget.bytes;
+        self.over += usize::from(!kept);
+        (out, kept)
+    }
+
+    fn report(&self, budget: &Budget) -> String {
+        format!(
+            "worst case {:.1} ms and {:.1} MiB of heap (budget {} ms and {} MiB per case), {} over",
+            self.time.as_secs_f64() * 1000.0,
+            self.bytes as f64 / f64::from(1 << 20),
+            budget.time.as_millis(),
+            budget.bytes >> 20,
+            self.over
+        )
+    }
+}
 
 /// SplitMix64: small, fast, and the same sequence for the same seed on every machine.
 struct Rng(u64);
@@ -211,7 +270,7 @@ fn check_address(start: &AppState, query: &str) {
     let next = start.apply(Action::Restore(view));
     if let Some(id) = &next.selected {
         assert!(
-            detail::detail(next.data.ds, next.data.lang, id).is_some(),
+            detail::detail(&next.data.ds, next.data.lang, id).is_some(),
             "selected an unknown record {id}"
         );
     }
@@ -487,22 +546,28 @@ fn main() {
     let today = Day::from_ymd(2026, 11, 26).expect("valid");
     let start = AppState::new(bundled, today);
     let clock = Instant::now();
+    let mut worst_address = Worst::default();
     for _ in 0..url_cases {
         let query = random_query(&mut rng);
-        if catch_unwind(AssertUnwindSafe(|| check_address(&start, &query))).is_err()
-            && failures.len() < 20
-        {
-            failures.push(format!(
-                "address {:?}",
-                query.chars().take(300).collect::<String>()
-            ));
+        let (outcome, kept) = worst_address.measure(&ADDRESS_BUDGET, || {
+            catch_unwind(AssertUnwindSafe(|| check_address(&start, &query)))
+        });
+        let what = match (outcome.is_err(), kept) {
+            (true, _) => "panicked",
+            (false, false) => "over budget",
+            (false, true) => continue,
+        };
+        if failures.len() < 20 {
+            let query: String = query.chars().take(300).collect();
+            failures.push(format!("address {query:?} {what}"));
         }
     }
     let url_time = clock.elapsed();
     println!(
-        "addresses: {url_cases} cases in {:.1} s ({:.0} per second), seed {seed}",
+        "addresses: {url_cases} cases in {:.1} s ({:.0} per second), seed {seed}; {}",
         url_time.as_secs_f64(),
-        url_cases as f64 / url_time.as_secs_f64()
+        url_cases as f64 / url_time.as_secs_f64(),
+        worst_address.report(&ADDRESS_BUDGET)
     );
 
     let bases: Vec<(String, Value)> = [
@@ -541,6 +606,7 @@ fn main() {
         })
         .collect();
     let clock = Instant::now();
+    let mut worst_dataset = Worst::default();
     let (mut valid, mut rejected) = (0usize, 0usize);
     for case in 0..dataset_cases {
         // The small fixture most of the time: a reader's dataset is more like it, and it is fast.
@@ -553,48 +619,63 @@ fn main() {
             let v = mutate_json(&mut rng, value, ids, all_paths);
             serde_json::to_string(&v).expect("a Value serialises")
         };
-        let outcome = catch_unwind(AssertUnwindSafe(|| {
-            let loaded = if which == 0 && rng.chance(50) {
-                data::load("fuzz.json", &mutated)
-            } else {
-                data::load_custom("fuzz.json", &mutated)
-            };
-            match loaded {
-                Ok(ds) => {
-                    draw_everything(&ds, &mut rng);
-                    true
-                }
-                Err(errors) => {
-                    for e in &errors.0 {
-                        let _ = e.problem.describe("ru");
-                        let _ = e.to_string();
+        let (outcome, kept) = worst_dataset.measure(&DATASET_BUDGET, || {
+            catch_unwind(AssertUnwindSafe(|| {
+                let loaded = if which == 0 && rng.chance(50) {
+                    data::load("fuzz.json", &mutated)
+                } else {
+                    data::load_custom("fuzz.json", &mutated)
+                };
+                match loaded {
+                    Ok(ds) => {
+                        draw_everything(&ds, &mut rng);
+                        true
                     }
-                    false
+                    Err(errors) => {
+                        for e in &errors.0 {
+                            let _ = e.problem.describe("ru");
+                            let _ = e.to_string();
+                        }
+                        false
+                    }
                 }
+            }))
+        });
+        let what = match outcome {
+            Ok(true) if kept => {
+                valid += 1;
+                continue;
             }
-        }));
-        match outcome {
-            Ok(true) => valid += 1,
-            Ok(false) => rejected += 1,
-            Err(_) => {
-                if failures.len() < 20 {
-                    let path = std::env::temp_dir().join(format!("csto-fuzz-{case}.json"));
-                    let _ = std::fs::write(&path, &mutated);
-                    failures.push(format!("dataset case {case}, saved to {}", path.display()));
-                }
+            Ok(false) if kept => {
+                rejected += 1;
+                continue;
             }
+            Ok(_) => "over budget",
+            Err(_) => "panicked",
+        };
+        if failures.len() < 20 {
+            let path = std::env::temp_dir().join(format!("csto-fuzz-{case}.json"));
+            let _ = std::fs::write(&path, &mutated);
+            failures.push(format!(
+                "dataset case {case} {what}, saved to {}",
+                path.display()
+            ));
         }
     }
     let data_time = clock.elapsed();
     println!(
-        "datasets: {dataset_cases} mutated in {:.1} s ({:.0} per second): {rejected} rejected with listed problems, {valid} valid and drawn in full",
+        "datasets: {dataset_cases} mutated in {:.1} s ({:.0} per second): {rejected} rejected with listed problems, {valid} valid and drawn in full; {}",
         data_time.as_secs_f64(),
-        dataset_cases as f64 / data_time.as_secs_f64()
+        dataset_cases as f64 / data_time.as_secs_f64(),
+        worst_dataset.report(&DATASET_BUDGET)
     );
     if failures.is_empty() {
-        println!("panics: 0");
+        println!("panics: 0, over budget: 0");
     } else {
-        println!("panics: {} (first ones below)", failures.len());
+        println!(
+            "panics or over budget: {} (first ones below)",
+            failures.len()
+        );
         for f in &failures {
             println!("  {f}");
         }

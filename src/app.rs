@@ -147,7 +147,7 @@ pub fn App(props: &AppProps) -> Html {
                 <ContextProvider<Hydrating> context={Hydrating(props.prerendered.is_some() || props.staged)}>
                     // Hydrating, the shell goes first on its own: its task already compiles
                     // much of Yew (V8 compiles each wasm function on its first call).
-                    <Later><Explorer {data} {today} {initial} {then} warnings={start.warnings.clone()}
+                    <Later><Explorer data={data.clone()} {today} {initial} {then} warnings={start.warnings.clone()}
                         browser_lang={start.browser_lang} /></Later>
                 </ContextProvider<Hydrating>>
             }

@@ -333,9 +333,15 @@ pub fn embed_height(view: Option<ViewKind>) -> u32 {
     }
 }
 
+/// The host script, published under a name from its content's hash (build.rs and
+/// `tools/post-build.mjs`), and its Subresource Integrity value: an article runs it only if it
+/// is byte for byte this build's.
+pub const EMBED_SCRIPT: &str = env!("CSTO_EMBED_SCRIPT");
+pub const EMBED_SCRIPT_INTEGRITY: &str = env!("CSTO_EMBED_INTEGRITY");
+
 /// The code an article pastes to embed `view` from the explorer at `base` (its directory
 /// address, ending in `/`): a lazy iframe in the compact layout with an accessible title, and
-/// the host script that sizes it. With `sync`, the iframe tells the article each view and the
+/// the host script that sizes it, checked against its hash. With `sync`, the iframe tells the article each view and the
 /// script keeps it in the article's address as `?csto=…`.
 pub fn embed_snippet(base: &str, view: &ViewParams, sync: bool, title: &str) -> String {
     let escape = crate::chart::svg::escape;
@@ -354,8 +360,10 @@ pub fn embed_snippet(base: &str, view: &ViewParams, sync: bool, title: &str) -> 
             r#"<iframe src="{src}" title="{title}" width="100%" height="{height}" loading="lazy" "#,
             r#"style="width:100%;border:0" data-csto-explorer{sync}></iframe>"#,
             "\n",
-            r#"<script src="{base}embed.js" async></script>"#
+            r#"<script src="{base}{script}" integrity="{integrity}" crossorigin="anonymous" async></script>"#
         ),
+        script = EMBED_SCRIPT,
+        integrity = EMBED_SCRIPT_INTEGRITY,
         src = escape(&src),
         title = escape(title),
         height = embed_height(view.view),
@@ -531,10 +539,17 @@ mod tests {
         );
         assert_eq!(
             code,
-            "<iframe src=\"https://example.org/g/csto/embed.html?item=uzb-suspended&amp;track=bilateral&amp;embed=1\" \
-             title=\"The &quot;CSTO&quot; explorer\" width=\"100%\" height=\"900\" loading=\"lazy\" \
-             style=\"width:100%;border:0\" data-csto-explorer></iframe>\n\
-             <script src=\"https://example.org/g/csto/embed.js\" async></script>"
+            format!(
+                "<iframe src=\"https://example.org/g/csto/embed.html?item=uzb-suspended&amp;track=bilateral&amp;embed=1\" \
+                 title=\"The &quot;CSTO&quot; explorer\" width=\"100%\" height=\"900\" loading=\"lazy\" \
+                 style=\"width:100%;border:0\" data-csto-explorer></iframe>\n\
+                 <script src=\"https://example.org/g/csto/{EMBED_SCRIPT}\" integrity=\"{EMBED_SCRIPT_INTEGRITY}\" \
+                 crossorigin=\"anonymous\" async></script>"
+            )
+        );
+        assert!(EMBED_SCRIPT.starts_with("csto-embed-") && EMBED_SCRIPT.len() == 30);
+        assert!(
+            EMBED_SCRIPT_INTEGRITY.starts_with("sha384-") && EMBED_SCRIPT_INTEGRITY.len() == 71
         );
         let synced = embed_snippet("https://example.org/", &ViewParams::default(), true, "t");
         assert!(synced.contains("?embed=1&amp;sync=1\""));

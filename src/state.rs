@@ -16,16 +16,34 @@ use crate::permalink::{ViewKind, ViewParams};
 
 /// The dataset in one language, with that language: what every component needs to write its
 /// text. Compared by address and language code, so equal props cost two comparisons.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct DataRef {
-    pub ds: &'static Dataset,
+    pub ds: Shared,
     pub lang: Lang,
     /// Where a reader's own dataset came from; `None` for the bundled CSTO data.
-    pub custom: Option<&'static CustomData>,
+    pub custom: Option<Rc<CustomData>>,
 }
 
-/// A reader's own dataset: the file's name or the address it was fetched from. It is kept for
-/// the life of the page (like the bundled data), so components hold plain references.
+/// A dataset the views hold: the bundled one, kept for the life of the page, or a reader's own,
+/// freed once no view holds it (when another replaces it).
+#[derive(Clone, Debug)]
+pub enum Shared {
+    Bundled(&'static Dataset),
+    Own(Rc<Dataset>),
+}
+
+impl std::ops::Deref for Shared {
+    type Target = Dataset;
+
+    fn deref(&self) -> &Dataset {
+        match self {
+            Shared::Bundled(ds) => ds,
+            Shared::Own(ds) => ds,
+        }
+    }
+}
+
+/// A reader's own dataset: the file's name or the address it was fetched from.
 #[derive(Debug, PartialEq, Eq)]
 pub struct CustomData {
     /// What the reader knows it by: the file name, or the address.
@@ -37,7 +55,7 @@ pub struct CustomData {
 
 impl PartialEq for DataRef {
     fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.ds, other.ds) && self.lang == other.lang
+        std::ptr::eq(&*self.ds, &*other.ds) && self.lang == other.lang
     }
 }
 
@@ -45,18 +63,18 @@ impl DataRef {
     /// The bundled dataset in `lang` (its texts as written where it has no translation).
     pub fn bundled(lang: Lang) -> Result<DataRef, &'static data::DataErrors> {
         Ok(DataRef {
-            ds: data::bundled_in(lang.code())?,
+            ds: Shared::Bundled(data::bundled_in(lang.code())?),
             lang,
             custom: None,
         })
     }
 
-    /// A reader's own dataset, validated, kept for the life of the page.
+    /// A reader's own dataset, validated.
     pub fn custom(ds: Dataset, lang: Lang, label: String, url: Option<String>) -> DataRef {
         DataRef {
-            ds: Box::leak(Box::new(ds)),
+            ds: Shared::Own(Rc::new(ds)),
             lang,
-            custom: Some(Box::leak(Box::new(CustomData { label, url }))),
+            custom: Some(Rc::new(CustomData { label, url })),
         }
     }
 
@@ -177,20 +195,21 @@ pub fn date_for_year(ds: &Dataset, year: i32) -> Day {
 
 impl AppState {
     pub fn new(data: DataRef, today: Day) -> AppState {
+        let (as_of, span) = (data.ds.as_of_day(), AppState::default_span(&data.ds));
         AppState {
             data,
             view: None,
             window: None,
             page_window: None,
             selected: None,
-            date: data.ds.as_of_day(),
+            date: as_of,
             track: Track::Collective,
             theme: Theme::Auto,
             projector: false,
             chapter: None,
             reveal: false,
-            latest: today.max(data.ds.as_of_day()),
-            span: AppState::default_span(data.ds),
+            latest: today.max(as_of),
+            span,
             embed: false,
             sync: false,
             allow_data: false,
@@ -228,7 +247,7 @@ impl AppState {
 
     /// The roster date a view need not name: the chapter's, or the as-of date.
     fn default_date(&self) -> Day {
-        let ds = self.data.ds;
+        let ds = &*self.data.ds;
         self.chapter
             .and_then(|i| ds.chapters.get(i))
             .map_or(ds.as_of_day(), |c| {
@@ -244,7 +263,7 @@ impl AppState {
 
     /// The timeline's domain: the story's first year to the year after today.
     pub fn domain(&self) -> Window {
-        let (from, to) = timeline::domain(self.data.ds, self.latest);
+        let (from, to) = timeline::domain(&self.data.ds, self.latest);
         Window::new(from, to)
     }
 
@@ -267,7 +286,7 @@ impl AppState {
     /// The view as address parameters, defaults left out; the language only when it differs
     /// from `browser_lang` (what the reader's browser alone would choose).
     pub fn view(&self, browser_lang: Lang) -> ViewParams {
-        let default_span = AppState::default_span(self.data.ds);
+        let default_span = AppState::default_span(&self.data.ds);
         ViewParams {
             view: self.view,
             span: self.window,
@@ -286,7 +305,7 @@ impl AppState {
             to: (self.span.1 != default_span.1).then_some(self.span.1),
             embed: self.embed,
             sync: self.sync,
-            data: self.data.custom.and_then(|c| c.url.clone()),
+            data: self.data.custom.as_ref().and_then(|c| c.url.clone()),
             allow_data: self.allow_data,
         }
     }
@@ -296,7 +315,7 @@ impl AppState {
     pub fn check_view(&self, view: &ViewParams) -> Vec<String> {
         let mut out = Vec::new();
         if let Some(item) = &view.item
-            && detail::detail(self.data.ds, self.data.lang, item).is_none()
+            && detail::detail(&self.data.ds, self.data.lang, item).is_none()
         {
             out.push(format!("ignored item={item}: no such record"));
         }
@@ -327,7 +346,8 @@ impl AppState {
     }
 
     pub fn apply(&self, action: Action) -> AppState {
-        let (ds, lang) = (self.data.ds, self.data.lang);
+        let shared = self.data.ds.clone();
+        let (ds, lang) = (&*shared, self.data.lang);
         let mut next = self.clone();
         match action {
             Action::Select(id) => {
@@ -448,7 +468,7 @@ impl AppState {
             }
             Action::SetLang(new_lang) => {
                 if new_lang != lang
-                    && let Some(data) = next.data.in_lang(new_lang)
+                    && let Some(data) = next.data.clone().in_lang(new_lang)
                 {
                     next.data = data;
                     next.announcement = new_lang.t(Key::AnnounceLanguage).to_owned();
@@ -456,11 +476,12 @@ impl AppState {
             }
             Action::Restore(view) => {
                 if let Some(new_lang) = view.lang.filter(|l| *l != lang)
-                    && let Some(data) = next.data.in_lang(new_lang)
+                    && let Some(data) = next.data.clone().in_lang(new_lang)
                 {
                     next.data = data;
                 }
-                let (ds, lang) = (next.data.ds, next.data.lang);
+                let shared = next.data.ds.clone();
+                let (ds, lang) = (&*shared, next.data.lang);
                 let selected = view
                     .item
                     .as_deref()
@@ -543,6 +564,25 @@ mod tests {
     }
 
     #[test]
+    fn a_readers_dataset_is_freed_when_another_replaces_it() {
+        let own = |title: &str| {
+            let mut ds = data::bundled().unwrap().clone();
+            ds.title = title.to_owned();
+            DataRef::custom(ds, Lang::ENGLISH, format!("{title}.json"), None)
+        };
+        let first = own("first");
+        let Shared::Own(held) = &first.ds else {
+            panic!("a reader's dataset is owned");
+        };
+        let freed = Rc::downgrade(held);
+        let s = state().reduce(Action::UseData(first));
+        assert!(freed.upgrade().is_some(), "kept while shown");
+        let s = s.reduce(Action::UseData(own("second")));
+        assert_eq!(s.data.ds.title, "second");
+        assert!(freed.upgrade().is_none(), "freed once replaced");
+    }
+
+    #[test]
     fn no_op_keeps_the_same_rc() {
         let s = state();
         for action in [
@@ -559,9 +599,9 @@ mod tests {
     #[test]
     fn date_changes_announce_the_roster() {
         let s = state();
-        let d = date_for_year(s.data.ds, 1999);
+        let d = date_for_year(&s.data.ds, 1999);
         assert_eq!(d.iso(), "1999-12-31");
-        assert_eq!(date_for_year(s.data.ds, 2026), s.data.ds.as_of_day());
+        assert_eq!(date_for_year(&s.data.ds, 2026), s.data.ds.as_of_day());
         let next = s.reduce(Action::SetDate(d));
         assert_eq!(
             next.announcement,

@@ -829,14 +829,16 @@ fn show_error_screen() {
 }
 
 /// Static markup, not rendered through Yew: after a panic the renderer cannot be trusted. The
-/// texts are our own constants (no markup in them), so they go in without escaping.
+/// texts come from the interface tables (a language other than English from its fetched file),
+/// so each is escaped: a translation file can never put markup here.
 pub fn panic_html(lang: Lang) -> String {
+    let text = |key| crate::chart::svg::escape(lang.t(key));
     format!(
         r#"<div class="app-error" role="alert" aria-labelledby="app-error-title"><h2 id="app-error-title">{}</h2><p>{}<a href="data/csto.json">{}</a>.</p><p><a class="button" href="">{}</a></p></div>"#,
-        lang.t(Key::PanicTitle),
-        lang.t(Key::PanicText),
-        lang.t(Key::PanicFile),
-        lang.t(Key::PanicReload)
+        text(Key::PanicTitle),
+        text(Key::PanicText),
+        text(Key::PanicFile),
+        text(Key::PanicReload)
     )
 }
 

@@ -14,7 +14,8 @@
  *   {"type": "csto-explorer:view", "version": 1, "query": "item=uzb-suspended&date=1999-12-31"}
  * and this script keeps that view in the article's own address (`?csto=item%3D…`, replacing
  * the history entry, never adding one); when the article is opened with it, the iframe opens
- * that view. Only the view's own parameters (item, date, track, span, theme, lang) pass. */
+ * that view. Only the view's own parameters (item, date, track, span, theme, lang) pass, each
+ * only when it matches its grammar (an id, an ISO date, a span of two, or a fixed list). */
 (function () {
   'use strict';
   if (window.cstoExplorerHost) return;
@@ -34,14 +35,25 @@
   }
 
   var VIEW_KEYS = ['item', 'date', 'track', 'span', 'theme', 'lang'];
+  /* Each view parameter's own grammar: a value that does not match it is never written into
+   * the article's address nor into the iframe's. */
+  var DAY = '\\d{4}-\\d{2}-\\d{2}';
+  var GRAMMAR = {
+    item: /^[A-Za-z0-9-]{1,64}$/,
+    date: new RegExp('^' + DAY + '$'),
+    track: /^(collective|bilateral)$/,
+    span: new RegExp('^' + DAY + '\\.\\.' + DAY + '$'),
+    theme: /^(auto|light|dark)$/,
+    lang: /^[a-z]{2}$/
+  };
 
-  /** The view parameters in a query string, and nothing else. */
+  /** The view parameters in a query string that match their grammar, and nothing else. */
   function viewOf(query) {
     var from = new URLSearchParams(typeof query === 'string' ? query : '');
     var view = new URLSearchParams();
     VIEW_KEYS.forEach(function (key) {
       var value = from.get(key);
-      if (value !== null && value.length <= 64) view.set(key, value);
+      if (value !== null && GRAMMAR[key].test(value)) view.set(key, value);
     });
     return view;
   }
@@ -62,7 +74,8 @@
     var h = heightOf(data);
     var isView = data && typeof data === 'object' && data.type === 'csto-explorer:view' &&
       data.version === 1 && typeof data.query === 'string';
-    if (h === null && !isView) return;
+    var isReady = data && typeof data === 'object' && data.type === 'csto-explorer:ready';
+    if (h === null && !isView && !isReady) return;
     var frame = frameOf(event);
     if (!frame) return;
     if (h !== null) {
@@ -71,6 +84,12 @@
     }
     var key = frame.getAttribute('data-csto-sync');
     if (!key) return;
+    // The explorer posts its view only to a host that answers its ready with hello, and then
+    // only to that host's origin.
+    if (isReady) {
+      frame.contentWindow.postMessage({ type: 'csto-explorer:hello', version: 1 }, event.origin);
+      return;
+    }
     var here = new URL(location.href);
     var view = viewOf(data.query).toString();
     if (view) here.searchParams.set(key, view); else here.searchParams.delete(key);

@@ -148,15 +148,16 @@ async fn an_open_record_and_a_story_free_page_stay_inert() {
 fn the_chart_and_the_exported_pictures_are_inert() {
     let data = data(Lang::ENGLISH);
     for track in [Track::Collective, Track::Bilateral] {
-        let spec = spec::build(data.ds, data.lang, track, today());
+        let spec = spec::build(&data.ds, data.lang, track, today());
         let (chart, _) = svg::render_with_positions(&spec).unwrap();
         assert_inert("chart", &chart);
-        let framed = export::chart_svg(data.ds, data.lang, &spec, 800, Some("https://x/")).unwrap();
+        let framed =
+            export::chart_svg(&data.ds, data.lang, &spec, 800, Some("https://x/")).unwrap();
         assert_inert("chart export", &framed.svg);
         // Credited to the file's own title, not to our dataset.
         assert!(framed.svg.contains("loaded into the CSTO explorer"));
     }
-    let layout = timeline::layout(data.ds, data.lang, today());
-    let framed = export::timeline_svg(data.ds, data.lang, &layout, today(), 1000, None);
+    let layout = timeline::layout(&data.ds, data.lang, today());
+    let framed = export::timeline_svg(&data.ds, data.lang, &layout, today(), 1000, None);
     assert_inert("timeline export", &framed.svg);
 }

@@ -148,3 +148,17 @@ fn texts_have_length_limits_and_no_control_characters() {
     let broken = edited(|v| v["states"][0]["name"] = "Two\nlines".into());
     assert!(load_custom("n.json", &broken).is_err());
 }
+
+/// The crash screen writes its texts as text: a translation file with markup in it stays inert.
+#[test]
+fn the_crash_screen_escapes_its_texts() {
+    use csto_explorer::i18n::{Lang, add_interface};
+    let ru = Lang::from_code("ru").expect("Russian has a table");
+    add_interface("ru", [("PanicTitle", "<img src=x onerror=alert(1)>")]);
+    let html = csto_explorer::web::panic_html(ru);
+    assert!(
+        html.contains("&lt;img src=x onerror=alert(1)&gt;"),
+        "{html}"
+    );
+    assert!(!html.contains("<img"));
+}

@@ -1,6 +1,8 @@
 // A small static file server for the built site, bound to 127.0.0.1 only. Used by the
 // end-to-end tests and the benchmark; `--gzip` serves gzip-compressed responses (as a CDN
-// would) so transfer sizes can be measured. No dependencies.
+// would) so transfer sizes can be measured. `handlers` (tests only) maps a path to a function
+// that answers it by hand, for responses a file cannot give (a body streamed without a length).
+// No dependencies.
 //
 //   node tools/serve.mjs [--dir dist] [--port 8080] [--gzip]
 import { createServer } from 'node:http';
@@ -20,13 +22,14 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-export function startServer({ dir = 'dist', port = 0, gzip = false } = {}) {
+export function startServer({ dir = 'dist', port = 0, gzip = false, handlers = new Map() } = {}) {
   const root = resolve(dir);
   const cache = new Map();
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://127.0.0.1');
       let path = decodeURIComponent(url.pathname);
+      if (handlers.has(path)) return handlers.get(path)(req, res);
       if (path.endsWith('/')) path += 'index.html';
       const file = normalize(join(root, path));
       if (file !== root && !file.startsWith(root + sep)) {
@@ -40,6 +43,9 @@ export function startServer({ dir = 'dist', port = 0, gzip = false } = {}) {
       }
       let body = await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+      // The host script is loaded by articles on other sites, the hashed one with CORS (as the
+      // build's `_headers` says).
+      if (/^\/(embed|csto-embed-[0-9a-f]+)\.js$/.test(path)) headers['access-control-allow-origin'] = '*';
       if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         const key = `${file}:${info.mtimeMs}`;
         if (!cache.has(key)) cache.set(key, gzipSync(body, { level: 9 }));

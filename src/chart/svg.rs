@@ -18,11 +18,15 @@ impl std::fmt::Display for ChartError {
 
 impl std::error::Error for ChartError {}
 
-/// Escapes text for use inside SVG/HTML text and attribute values.
+/// Escapes text for use inside SVG/HTML text and attribute values. Characters XML 1.0 does
+/// not allow (control characters other than tab and line breaks, U+FFFE, U+FFFF) are left out,
+/// so an exported SVG stays well-formed, and its PNG renders, whatever the texts hold.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for ch in text.chars() {
         match ch {
+            '\t' | '\n' | '\r' => out.push(ch),
+            c if c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
@@ -94,6 +98,14 @@ mod tests {
 
     fn today() -> Day {
         Day::from_ymd(2026, 11, 26).unwrap()
+    }
+
+    #[test]
+    fn leaves_out_what_xml_does_not_allow() {
+        assert_eq!(
+            escape("a\u{0}b\u{1b}c\u{7f}d\u{FFFF}e\tf\ng"),
+            "abcde\tf\ng"
+        );
     }
 
     #[test]

@@ -73,7 +73,7 @@ type Drawn = (DrawKey, Chart);
 /// What a drawn chart depends on, as text: written on its track in the page, so hydration can
 /// tell that the chart already there is the one this render would draw. A reader's own data
 /// has none (it is never prerendered).
-fn key_text((d, track, today, until, width): DrawKey) -> Option<String> {
+fn key_text((d, track, today, until, width): &DrawKey) -> Option<String> {
     d.custom.is_none().then(|| {
         let until = until.map(Day::iso).unwrap_or_default();
         format!(
@@ -86,24 +86,25 @@ fn key_text((d, track, today, until, width): DrawKey) -> Option<String> {
 }
 
 /// The chart for `key` if `cache` has it.
-fn cached(cache: &[Drawn], key: DrawKey) -> Option<Chart> {
+fn cached(cache: &[Drawn], key: &DrawKey) -> Option<Chart> {
     cache
         .iter()
-        .find(|(k, _)| *k == key)
+        .find(|(k, _)| k == key)
         .map(|(_, chart)| chart.clone())
 }
 
 /// The chart for `key`, from `cache` or made now and kept (the last few only). `in_page` gives
 /// the same chart's SVG as the page already shows it, if it does: that is taken instead of
-/// drawing it again.
+/// drawing it again. Charts of other data go, so a replaced dataset is not kept alive here.
 fn drawn(cache: &mut Vec<Drawn>, key: DrawKey, in_page: impl FnOnce() -> Option<String>) -> Chart {
-    if let Some(found) = cached(cache, key) {
+    if let Some(found) = cached(cache, &key) {
         return found;
     }
-    let (d, track, today, until, width) = key;
-    let whole = spec::build_at(d.ds, d.lang, track, today, width);
+    cache.retain(|(k, _)| k.0 == key.0);
+    let (d, track, today, until, width) = &key;
+    let whole = spec::build_at(&d.ds, d.lang, *track, *today, *width);
     let spec = Rc::new(match until {
-        Some(day) => whole.until(day),
+        Some(day) => whole.until(*day),
         None => whole,
     });
     let svg = Rc::new(in_page().map_or_else(|| render_svg(&spec), Ok));
@@ -243,7 +244,7 @@ struct TrackTableProps {
 /// One track's numbers as a table: every pledge and delivery, with its source.
 #[component]
 fn TrackTable(props: &TrackTableProps) -> Html {
-    let (ds, lang) = (props.data.ds, props.data.lang);
+    let (ds, lang) = (&*props.data.ds, props.data.lang);
     let rows = assistance::rows(ds, lang, props.track);
     let table_rows = rows.iter().flat_map(|row| {
         row.pledges
@@ -314,7 +315,7 @@ fn drawing_width(column_px: f64) -> u32 {
 
 #[component]
 pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
-    let (ds, lang) = (props.data.ds, props.data.lang);
+    let (ds, lang) = (&*props.data.ds, props.data.lang);
     // Drawn for the width it has: the first render at the prerendered width, then at the
     // column's own.
     let width = use_state_eq(|| PRERENDER_WIDTH_PX);
@@ -334,24 +335,30 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
     // it anew; the other track is drawn ahead once the page is idle, and from then on waits
     // in the page, hidden, so a switch parses no SVG.
     let cache = use_mut_ref(Vec::<Drawn>::new);
-    let key = (props.data, props.track, props.today, props.until, *width);
+    let key = (
+        props.data.clone(),
+        props.track,
+        props.today,
+        props.until,
+        *width,
+    );
     // Hydrating, the chart in the prerendered page is taken as it is when it is this key's, not
     // drawn again (that was a third of this section's hydration task).
-    let in_page = || key_text(key).and_then(|text| web::prerendered_chart_svg(&text));
-    let (spec, svg) = drawn(&mut cache.borrow_mut(), key, in_page);
+    let in_page = || key_text(&key).and_then(|text| web::prerendered_chart_svg(&text));
+    let (spec, svg) = drawn(&mut cache.borrow_mut(), key.clone(), in_page);
     let other = match props.track {
         Track::Collective => Track::Bilateral,
         Track::Bilateral => Track::Collective,
     };
-    let ahead = (props.data, other, props.today, props.until, *width);
-    let waiting = cached(&cache.borrow(), ahead);
+    let ahead = (props.data.clone(), other, props.today, props.until, *width);
+    let waiting = cached(&cache.borrow(), &ahead);
     {
         let cache = cache.clone();
         let redraw = use_force_update();
-        use_effect_with(ahead, move |ahead| {
-            let ahead = *ahead;
+        use_effect_with(ahead.clone(), move |ahead| {
+            let ahead = ahead.clone();
             let timer = web::after_live(400, move || {
-                if cached(&cache.borrow(), ahead).is_none() {
+                if cached(&cache.borrow(), &ahead).is_none() {
                     // Drawn in this task, put in the page in the next: one long task would
                     // hold a slow phone for some 50 ms.
                     drawn(&mut cache.borrow_mut(), ahead, || None);
@@ -371,7 +378,7 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
         .chain(waiting.map(|(spec, svg)| (ahead, spec, svg, false)))
         .map(|(key, spec, svg, shown)| {
             html! {
-                <div class="chart-track" key={key.1.key()} hidden={!shown} data-chart={key_text(key)}>
+                <div class="chart-track" key={key.1.key()} hidden={!shown} data-chart={key_text(&key)}>
                     <Canvas {spec} {svg} highlights={props.highlights.clone()} on_select={props.on_select.clone()} />
                 </div>
             }
@@ -382,7 +389,7 @@ pub fn AssistanceChart(props: &AssistanceChartProps) -> Html {
         .map(|(track, shown)| {
             html! {
                 <div class="chart-track" key={track.key()} hidden={!shown}>
-                    <TrackTable data={props.data} {track} until={props.until} on_select={props.on_select.clone()} />
+                    <TrackTable data={props.data.clone()} {track} until={props.until} on_select={props.on_select.clone()} />
                 </div>
             }
         });

@@ -25,7 +25,7 @@ const TEXT_ID: &str = "changes-text";
 
 #[component]
 pub fn ChangesPanel(props: &ChangesProps) -> Html {
-    let (ds, lang) = (props.data.ds, props.data.lang);
+    let (ds, lang) = (&*props.data.ds, props.data.lang);
     let changes = changes::between(ds, lang, props.span.0, props.span.1);
     let copied = use_state(String::new);
     let field = |id: &'static str, label: Key, value: Day, first: bool| {

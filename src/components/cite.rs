@@ -19,7 +19,7 @@ pub struct CiteProps {
 
 #[component]
 pub fn Cite(props: &CiteProps) -> Html {
-    let (ds, lang) = (props.data.ds, props.data.lang);
+    let (ds, lang) = (&*props.data.ds, props.data.lang);
     let date = lang.date(ds.as_of);
     let line = crate::export::package::citation(ds, lang);
     let log = changelog::current(ds, lang);

@@ -14,7 +14,7 @@ pub struct CorrectionsProps {
 
 #[component]
 pub fn Corrections(props: &CorrectionsProps) -> Html {
-    let (ds, lang) = (props.data.ds, props.data.lang);
+    let (ds, lang) = (&*props.data.ds, props.data.lang);
     html! {
         <section class="panel corrections" aria-labelledby="corrections-title">
             <h2 id="corrections-title">{ lang.t(Key::CorrectionsTitle) }</h2>

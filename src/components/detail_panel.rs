@@ -19,7 +19,7 @@ pub struct DetailPanelProps {
 #[component]
 pub fn DetailPanel(props: &DetailPanelProps) -> Html {
     let lang = props.data.lang;
-    let Some(d) = detail(props.data.ds, lang, &props.selected) else {
+    let Some(d) = detail(&props.data.ds, lang, &props.selected) else {
         return html! {};
     };
     let onclick = {

@@ -25,7 +25,7 @@ pub struct RegionMapProps {
 
 #[component]
 pub fn RegionMap(props: &RegionMapProps) -> Html {
-    let (ds, lang) = (props.data.ds, props.data.lang);
+    let (ds, lang) = (&*props.data.ds, props.data.lang);
     let states = map::states_at(ds, lang, props.date);
     // The patterns live in a hidden SVG of their own; `url(#…)` reaches them from the map.
     let defs = Html::from_html_unchecked(AttrValue::from(format!(

@@ -20,7 +20,7 @@ pub struct RosterViewProps {
 
 #[component]
 pub fn RosterView(props: &RosterViewProps) -> Html {
-    let (ds, lang) = (props.data.ds, props.data.lang);
+    let (ds, lang) = (&*props.data.ds, props.data.lang);
     let roster = roster_at(ds, props.date);
     html! {
         <div class="roster">

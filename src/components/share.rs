@@ -66,7 +66,7 @@ pub fn copy_button(
 
 #[component]
 pub fn Share(props: &ShareProps) -> Html {
-    let (ds, lang) = (props.data.ds, props.data.lang);
+    let (ds, lang) = (&*props.data.ds, props.data.lang);
     let page_view = ViewParams {
         embed: false,
         sync: false,
@@ -96,7 +96,9 @@ pub fn Share(props: &ShareProps) -> Html {
         let layout = props.layout.clone();
         let (date, track, today) = (props.date, props.track, props.today);
         let link = link.clone();
+        let data = props.data.ds.clone();
         move |picture: Picture| -> Result<(Framed, String), String> {
+            let ds = &*data;
             let url = web::page_base().map(|_| link.as_str());
             match picture {
                 Picture::Timeline => {
@@ -119,7 +121,9 @@ pub fn Share(props: &ShareProps) -> Html {
     let download = |picture: Picture, format: Format| {
         let make = make.clone();
         let status = status.clone();
+        let data = props.data.ds.clone();
         Callback::from(move |_: MouseEvent| {
+            let ds = &*data;
             let failed = {
                 let status = status.clone();
                 move |reason: String| {

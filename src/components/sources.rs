@@ -60,7 +60,7 @@ pub struct SourceListProps {
 
 #[component]
 pub fn SourceList(props: &SourceListProps) -> Html {
-    let (ds, lang) = (props.data.ds, props.data.lang);
+    let (ds, lang) = (&*props.data.ds, props.data.lang);
     html! {
         <section class="panel sources" aria-labelledby="sources-title">
             <h2 id="sources-title">{ lang.fill(Key::SourcesTitle, &[("n", &lang.integer(ds.sources.len() as u64))]) }</h2>

@@ -22,7 +22,7 @@ pub fn TimelineList(props: &TimelineListProps) -> Html {
     let lang = props.data.lang;
     let until = props.until;
     let shown = |date: crate::data::PartialDate| until.is_none_or(|u| date.first_day() <= u);
-    let entries: Vec<_> = chronology(props.data.ds, lang)
+    let entries: Vec<_> = chronology(&props.data.ds, lang)
         .into_iter()
         .filter(|e| shown(e.date))
         .collect();

@@ -13,6 +13,10 @@ pub enum Problem {
         bytes: usize,
         limit: usize,
     },
+    /// A body read as a stream, given up once it passed the limit: its whole size is unknown.
+    LargerThan {
+        limit: usize,
+    },
     TooManyRecords {
         count: usize,
         limit: usize,
@@ -40,6 +44,10 @@ pub enum Problem {
     /// The request failed: offline, no such server, or the server does not let other sites
     /// read the file (CORS).
     FetchFailed,
+    /// The fetch and the check together took longer than a reader should wait.
+    TimedOut {
+        seconds: u32,
+    },
     HttpStatus(u16),
     // Shape: what serde reports.
     MissingField,
@@ -191,6 +199,10 @@ impl Problem {
                 format!("the file is {bytes} bytes, too large to check"),
                 format!("at most {limit} bytes"),
             ),
+            LargerThan { limit } => (
+                format!("the file is more than {limit} bytes, too large to check"),
+                format!("at most {limit} bytes"),
+            ),
             TooLong { length, limit } => (
                 format!("the text is {length} characters long"),
                 format!("at most {limit} characters"),
@@ -222,6 +234,10 @@ impl Problem {
             NotAllowedAddress(url) => (
                 format!("{url:?} is not an address data can be loaded from"),
                 "a path on this site, or an address starting with https://".to_owned(),
+            ),
+            TimedOut { seconds } => (
+                format!("loading and checking the file took more than {seconds} seconds and was stopped"),
+                "a file that arrives and is checked within that time".to_owned(),
             ),
             FetchFailed => s(
                 "the file could not be fetched: the network is down, the address is wrong, or its server does not let other sites read it (CORS)",
@@ -430,6 +446,10 @@ impl Problem {
                 format!("файл занимает {bytes} байт — слишком много для проверки"),
                 format!("не более {limit} байт"),
             ),
+            LargerThan { limit } => (
+                format!("файл больше {limit} байт — слишком много для проверки"),
+                format!("не более {limit} байт"),
+            ),
             TooLong { length, limit } => (
                 format!("текст длиной {length} симв."),
                 format!("не более {limit} симв."),
@@ -461,6 +481,10 @@ impl Problem {
             NotAllowedAddress(url) => (
                 format!("{url:?} — не адрес, с которого можно загрузить данные"),
                 "путь на этом сайте или адрес, начинающийся с https://".to_owned(),
+            ),
+            TimedOut { seconds } => (
+                format!("загрузка и проверка файла заняли больше {seconds} с и были остановлены"),
+                "файл, который приходит и проверяется за это время".to_owned(),
             ),
             FetchFailed => s(
                 "файл не удалось получить: нет сети, адрес неверен или сервер не разрешает другим сайтам читать файл (CORS)",

@@ -47,7 +47,7 @@ pub struct ExplorerProps {
 #[component]
 pub fn Explorer(props: &ExplorerProps) -> Html {
     let state = use_reducer(|| {
-        let fresh = AppState::new(props.data, props.today);
+        let fresh = AppState::new(props.data.clone(), props.today);
         AppState {
             announcement: String::new(),
             ..fresh.apply(Action::Restore(props.initial.clone()))
@@ -79,12 +79,12 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     // layout in place.
     use_page_settings(&state, settled);
     use_story(&state);
-    let data = state.data;
+    let data = state.data.clone();
     // Predict-and-reveal hides everything after the story chapter's date.
     let until = state.reveal_until();
     let layout: Rc<timeline::TimelineLayout> =
-        use_memo((data, props.today, until), |(d, today, until)| {
-            timeline::layout_until(d.ds, d.lang, *today, *until)
+        use_memo((data.clone(), props.today, until), |(d, today, until)| {
+            timeline::layout_until(&d.ds, d.lang, *today, *until)
         });
     let warm = layout
         .first_id()
@@ -139,7 +139,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         Some(id) => html! {
             <div class={classes!("detail-slot", sheet.then_some("detail-sheet"), dock.top.then_some("dock-top"))}
                 style={dock.room_px.map(|px| format!("--sheet-room:{}px", (px - 16.0).max(120.0).round()))}>
-                <DetailPanel {data} selected={id.clone()} on_close={actions.close.clone()} />
+                <DetailPanel data={data.clone()} selected={id.clone()} on_close={actions.close.clone()} />
             </div>
         },
         None if sheet => Html::default(),
@@ -166,7 +166,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">{ &state.announcement }</div>
             if let Some(id) = warm_up {
                 <div class="warm-up" aria-hidden="true" inert=true>
-                    <DetailPanel {data} selected={id} on_close={Callback::noop()} />
+                    <DetailPanel data={data.clone()} selected={id} on_close={Callback::noop()} />
                 </div>
             }
         </div>
@@ -191,7 +191,7 @@ struct AloneProps {
 #[component]
 fn Alone(props: &AloneProps) -> Html {
     let state = &props.state;
-    let (data, actions) = (state.data, props.actions.clone());
+    let (data, actions) = (state.data.clone(), props.actions.clone());
     let full = ViewParams {
         view: None,
         embed: false,
@@ -203,31 +203,31 @@ fn Alone(props: &AloneProps) -> Html {
     let highlights = Vec::<String>::new();
     let view = match props.kind {
         ViewKind::Timeline => html! {
-            <TimelineView {data} place={Place::Alone} layout={props.layout.clone()} date={state.date}
+            <TimelineView data={data.clone()} place={Place::Alone} layout={props.layout.clone()} date={state.date}
                 selected={state.selected.clone()} {highlights} window={state.window} {actions} {explorer_link} />
         },
         ViewKind::Chart => html! {
-            <ChartView {data} place={Place::Alone} track={state.track} today={props.today}
+            <ChartView data={data.clone()} place={Place::Alone} track={state.track} today={props.today}
                 {highlights} {actions} {explorer_link} />
         },
         ViewKind::Map => html! {
-            <MapView {data} place={Place::Alone} date={state.date} selected={state.selected.clone()}
+            <MapView data={data.clone()} place={Place::Alone} date={state.date} selected={state.selected.clone()}
                 {highlights} {actions} {explorer_link} />
         },
         ViewKind::Roster => html! {
-            <RosterAtDate {data} place={Place::Alone} date={state.date} {min_day} {max_day}
+            <RosterAtDate data={data.clone()} place={Place::Alone} date={state.date} {min_day} {max_day}
                 playing={props.playing} {actions} {explorer_link} />
         },
         ViewKind::Changes => html! {
-            <ChangesView {data} place={Place::Alone} span={state.span} {min_day} {max_day} {actions} {explorer_link} />
+            <ChangesView data={data.clone()} place={Place::Alone} span={state.span} {min_day} {max_day} {actions} {explorer_link} />
         },
     };
     html! {
         <div class="content alone">
-            <OwnDataBanner {data} embed={state.embed} actions={props.actions.clone()} />
+            <OwnDataBanner data={data.clone()} embed={state.embed} actions={props.actions.clone()} />
             // A `data=` address loads here too: only its question, progress or problems show.
             if props.data_address.is_some() {
-                <OwnData {data} address={props.data_address.clone()} embed=true on_use={props.actions.use_data.clone()} />
+                <OwnData data={data.clone()} address={props.data_address.clone()} embed=true on_use={props.actions.use_data.clone()} />
             }
             { view }
         </div>

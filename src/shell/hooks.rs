@@ -46,7 +46,7 @@ pub fn use_actions(state: &UseReducerHandle<AppState>) -> (Actions, bool) {
     let now = || Latest {
         selected: state.selected.clone(),
         date: state.date,
-        data: state.data,
+        data: state.data.clone(),
         story_open: state.chapter.is_some(),
     };
     let latest = use_mut_ref(now);
@@ -90,8 +90,8 @@ pub fn use_actions(state: &UseReducerHandle<AppState>) -> (Actions, bool) {
             let (d, stop, latest) = (dispatcher.clone(), stop.clone(), latest.clone());
             Callback::from(move |year: i32| {
                 stop.set(false);
-                let ds = latest.borrow().data.ds;
-                d.dispatch(Action::SetDate(state::date_for_year(ds, year)));
+                let day = state::date_for_year(&latest.borrow().data.ds, year);
+                d.dispatch(Action::SetDate(day));
             })
         },
         play,
@@ -163,7 +163,7 @@ fn use_playing(
                 playing.set(false);
                 return;
             }
-            let (date, data) = (latest.borrow().date, latest.borrow().data);
+            let (date, data) = (latest.borrow().date, latest.borrow().data.clone());
             let (first, last) = (data.ds.first_day().year(), data.ds.as_of.year);
             let year = Rc::new(Cell::new(if date.year() >= last {
                 first - 1
@@ -174,7 +174,7 @@ fn use_playing(
             let step = move || {
                 let next = year.get() + 1;
                 year.set(next);
-                d.dispatch(Action::SetDate(state::date_for_year(data.ds, next)));
+                d.dispatch(Action::SetDate(state::date_for_year(&data.ds, next)));
                 if next >= last {
                     stop.set(false);
                 }

@@ -32,7 +32,7 @@ pub struct PageProps {
 pub fn Page(props: &PageProps) -> Html {
     let state = &props.state;
     let actions = &props.actions;
-    let data = state.data;
+    let data = state.data.clone();
     let lang = data.lang;
     let until = state.reveal_until();
     let highlights = Vec::<String>::new();
@@ -41,7 +41,7 @@ pub fn Page(props: &PageProps) -> Html {
     // panel waits below the explorer's own content.
     let address_first = props.data_address.is_some();
     let own_data = |address: Option<String>| {
-        html! { <OwnData {data} {address} embed={state.embed} on_use={actions.use_data.clone()} /> }
+        html! { <OwnData data={data.clone()} {address} embed={state.embed} on_use={actions.use_data.clone()} /> }
     };
     html! {
         <div class="content">
@@ -53,35 +53,35 @@ pub fn Page(props: &PageProps) -> Html {
                     </a>
                 </p>
             }
-            <Later><Switches {data} theme={state.theme} projector={state.projector} actions={actions.clone()} /></Later>
+            <Later><Switches data={data.clone()} theme={state.theme} projector={state.projector} actions={actions.clone()} /></Later>
             if !data::has_translation(lang.code()) {
                 <p class="warning" role="status" lang={lang.code()}>{ lang.t(Key::TextsNotLoaded) }</p>
             }
-            <OwnDataBanner {data} embed={state.embed} actions={actions.clone()} />
+            <OwnDataBanner data={data.clone()} embed={state.embed} actions={actions.clone()} />
             if address_first {
                 { own_data(props.data_address.clone()) }
             }
-            <Later><StoryStart {data} actions={actions.clone()} /></Later>
-            <Later><TimelineView {data} place={Place::Page} layout={props.layout.clone()} date={state.date}
+            <Later><StoryStart data={data.clone()} actions={actions.clone()} /></Later>
+            <Later><TimelineView data={data.clone()} place={Place::Page} layout={props.layout.clone()} date={state.date}
                 selected={state.selected.clone()} highlights={highlights.clone()} window={state.window} {until}
                 actions={actions.clone()} /></Later>
-            <Later><RosterAtDate {data} place={Place::Page} date={state.date} {min_day} {max_day}
+            <Later><RosterAtDate data={data.clone()} place={Place::Page} date={state.date} {min_day} {max_day}
                 playing={props.playing} actions={actions.clone()} /></Later>
-            <Later><MapView {data} place={Place::Page} date={state.date} selected={state.selected.clone()}
+            <Later><MapView data={data.clone()} place={Place::Page} date={state.date} selected={state.selected.clone()}
                 highlights={highlights.clone()} actions={actions.clone()} /></Later>
-            <Later><ChangesView {data} place={Place::Page} span={state.span} {min_day} {max_day} actions={actions.clone()} /></Later>
-            <Later><ChartView {data} place={Place::Page} track={state.track} today={props.today} {until}
+            <Later><ChangesView data={data.clone()} place={Place::Page} span={state.span} {min_day} {max_day} actions={actions.clone()} /></Later>
+            <Later><ChartView data={data.clone()} place={Place::Page} track={state.track} today={props.today} {until}
                 {highlights} actions={actions.clone()} /></Later>
-            <Later><Share {data} view={state.view(props.browser_lang)} layout={props.layout.clone()} date={state.date}
+            <Later><Share data={data.clone()} view={state.view(props.browser_lang)} layout={props.layout.clone()} date={state.date}
                 track={state.track} today={props.today} /></Later>
             if !address_first {
                 <Later>{ own_data(None) }</Later>
             }
             if data.custom.is_none() {
-                <Later><Cite {data} on_select={actions.select.clone()} /></Later>
+                <Later><Cite data={data.clone()} on_select={actions.select.clone()} /></Later>
             }
-            <Later><Corrections {data} /></Later>
-            <Later><SourceList {data} /></Later>
+            <Later><Corrections data={data.clone()} /></Later>
+            <Later><SourceList data={data.clone()} /></Later>
         </div>
     }
 }
@@ -98,7 +98,7 @@ struct SwitchesProps {
 /// theme and projector mode.
 #[component]
 fn Switches(props: &SwitchesProps) -> Html {
-    let (ds, lang) = (props.data.ds, props.data.lang);
+    let (ds, lang) = (&*props.data.ds, props.data.lang);
     let actions = &props.actions;
     html! {
         <p class="as-of">{ lang.fill(Key::AsOfLine, &[("date", &lang.date(ds.as_of)), ("version", &ds.dataset_version)]) }
@@ -146,8 +146,8 @@ pub struct OwnDataBannerProps {
 /// Says a reader's own dataset is on screen (not ours), with the way back to ours.
 #[component]
 pub fn OwnDataBanner(props: &OwnDataBannerProps) -> Html {
-    let (ds, lang) = (props.data.ds, props.data.lang);
-    let Some(custom) = props.data.custom else {
+    let (ds, lang) = (&*props.data.ds, props.data.lang);
+    let Some(custom) = &props.data.custom else {
         return Html::default();
     };
     let back = {

@@ -45,8 +45,8 @@ pub struct SlideProps {
 pub fn Slide(props: &SlideProps) -> Html {
     let state = &props.state;
     let actions = &props.actions;
-    let data = state.data;
-    let (ds, lang) = (data.ds, data.lang);
+    let data = state.data.clone();
+    let (ds, lang) = (&*data.ds, data.lang);
     let Some((index, chapter)) = state
         .chapter
         .and_then(|i| ds.chapters.get(i).map(|c| (i, c)))
@@ -74,17 +74,17 @@ pub fn Slide(props: &SlideProps) -> Html {
                 Window::new(s.from.first_day(), s.to.last_day().add_days(1)).clamped(domain)
             });
             html! {
-                <TimelineView {data} place={Place::Slide} layout={props.layout.clone()} date={state.date}
+                <TimelineView data={data.clone()} place={Place::Slide} layout={props.layout.clone()} date={state.date}
                     selected={state.selected.clone()} {highlights} window={state.window} default_window={span}
                     {until} actions={actions.clone()} />
             }
         }
         ChapterVisual::Chart => html! {
-            <ChartView {data} place={Place::Slide} track={state.track} today={props.today} {until}
+            <ChartView data={data.clone()} place={Place::Slide} track={state.track} today={props.today} {until}
                 {highlights} actions={actions.clone()} />
         },
         ChapterVisual::Map => html! {
-            <MapView {data} place={Place::Slide} date={state.date} selected={state.selected.clone()}
+            <MapView data={data.clone()} place={Place::Slide} date={state.date} selected={state.selected.clone()}
                 {highlights} actions={actions.clone()} />
         },
     };

@@ -63,7 +63,7 @@ pub struct FrameProps {
 /// A view's frame: heading, subtitle and key above the graphic, the source line below.
 #[component]
 pub fn ViewFrame(props: &FrameProps) -> Html {
-    let (ds, lang) = (props.data.ds, props.data.lang);
+    let (ds, lang) = (&*props.data.ds, props.data.lang);
     let title_id = props.place.title_id(props.kind);
     let counted = coverage::of_view(ds, props.kind);
     let slide = props.place == Place::Slide;
@@ -151,7 +151,7 @@ fn default_windows(domain: Window) -> (Window, Window) {
 /// timeline as a list.
 #[component]
 pub fn TimelineView(props: &TimelineViewProps) -> Html {
-    let (ds, lang) = (props.data.ds, props.data.lang);
+    let (ds, lang) = (&*props.data.ds, props.data.lang);
     let layout = props.layout.clone();
     let domain = {
         let (from, to) = layout.scale.domain();
@@ -237,12 +237,12 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                 on_pick_date={props.actions.pick_date.clone()} {on_gesture} highlights={props.highlights.clone()}
                 {outer_ref} {column_ref} />
             if props.place != Place::Slide {
-                <TimelineList data={props.data} on_select={props.actions.select.clone()} until={props.until} />
+                <TimelineList data={props.data.clone()} on_select={props.actions.select.clone()} until={props.until} />
             }
         </>
     };
     html! {
-        <ViewFrame kind={ViewKind::Timeline} data={props.data} place={props.place}
+        <ViewFrame kind={ViewKind::Timeline} data={props.data.clone()} place={props.place}
             title={lang.fill(Key::TimelineTitle, &[("year", &ds.first_day().year().to_string())])}
             subtitle={lang.t(Key::TimelineSubtitle)} legend={html! { <StatusLegend {lang} /> }}
             explorer_link={props.explorer_link.clone()}>
@@ -259,7 +259,7 @@ fn zoom_controls(
     window: Window,
     on_gesture: &Callback<Gesture>,
 ) -> Html {
-    let (ds, lang) = (props.data.ds, props.data.lang);
+    let (ds, lang) = (&*props.data.ds, props.data.lang);
     let step = |factor: f64| {
         let on_gesture = on_gesture.clone();
         Callback::from(move |_: MouseEvent| {
@@ -359,11 +359,11 @@ pub struct ChartViewProps {
 pub fn ChartView(props: &ChartViewProps) -> Html {
     let lang = props.data.lang;
     html! {
-        <ViewFrame kind={ViewKind::Chart} data={props.data} place={props.place}
+        <ViewFrame kind={ViewKind::Chart} data={props.data.clone()} place={props.place}
             title={lang.t(if props.place == Place::Page { Key::ChartTitle } else { Key::ChartTitleShort })}
             subtitle={lang.t(Key::ChartSubtitle)}
             legend={chart_legend(lang, props.track)} explorer_link={props.explorer_link.clone()}>
-            <AssistanceChart data={props.data} track={props.track} today={props.today} on_track={props.actions.track.clone()}
+            <AssistanceChart data={props.data.clone()} track={props.track} today={props.today} on_track={props.actions.track.clone()}
                 on_select={props.actions.select.clone()} until={props.until} highlights={props.highlights.clone()}
                 title_id={props.place.title_id(ViewKind::Chart)} programme={props.place == Place::Page} />
         </ViewFrame>
@@ -387,10 +387,10 @@ pub struct MapViewProps {
 pub fn MapView(props: &MapViewProps) -> Html {
     let lang = props.data.lang;
     html! {
-        <ViewFrame kind={ViewKind::Map} data={props.data} place={props.place}
+        <ViewFrame kind={ViewKind::Map} data={props.data.clone()} place={props.place}
             title={lang.fill(Key::MapTitle, &[("date", &lang.day(props.date))])} subtitle={lang.t(Key::MapSubtitle)}
             legend={html! { <StatusLegend {lang} map=true /> }} explorer_link={props.explorer_link.clone()}>
-            <RegionMap data={props.data} date={props.date} selected={props.selected.clone()}
+            <RegionMap data={props.data.clone()} date={props.date} selected={props.selected.clone()}
                 on_select={props.actions.select.clone()} highlights={props.highlights.clone()} />
         </ViewFrame>
     }
@@ -414,16 +414,16 @@ pub struct RosterViewProps {
 /// by their standing.
 #[component]
 pub fn RosterAtDate(props: &RosterViewProps) -> Html {
-    let (ds, lang) = (props.data.ds, props.data.lang);
+    let (ds, lang) = (&*props.data.ds, props.data.lang);
     html! {
-        <ViewFrame kind={ViewKind::Roster} data={props.data} place={props.place}
+        <ViewFrame kind={ViewKind::Roster} data={props.data.clone()} place={props.place}
             title={lang.fill(Key::RosterTitle, &[("date", &lang.day(props.date))])} subtitle={lang.t(Key::RosterSubtitle)}
             explorer_link={props.explorer_link.clone()}>
             <div class="roster-row">
                 <DateControl {lang} date={props.date} min_year={ds.first_day().year()} max_year={ds.as_of.year}
                     on_year={props.actions.year.clone()} min_day={props.min_day} max_day={props.max_day}
                     on_day={props.actions.pick_date.clone()} playing={props.playing} on_play={props.actions.play.clone()} />
-                <RosterView data={props.data} date={props.date} on_select={props.actions.select.clone()}
+                <RosterView data={props.data.clone()} date={props.date} on_select={props.actions.select.clone()}
                     heading_level={if props.place == Place::Alone { 2 } else { 3 }} />
             </div>
         </ViewFrame>
@@ -447,9 +447,9 @@ pub struct ChangesViewProps {
 pub fn ChangesView(props: &ChangesViewProps) -> Html {
     let lang = props.data.lang;
     html! {
-        <ViewFrame kind={ViewKind::Changes} data={props.data} place={props.place}
+        <ViewFrame kind={ViewKind::Changes} data={props.data.clone()} place={props.place}
             title={lang.t(Key::ChangesTitle)} subtitle={lang.t(Key::ChangesSubtitle)} explorer_link={props.explorer_link.clone()}>
-            <ChangesPanel data={props.data} span={props.span} min={props.min_day} max={props.max_day}
+            <ChangesPanel data={props.data.clone()} span={props.span} min={props.min_day} max={props.max_day}
                 on_span={props.actions.span.clone()} on_select={props.actions.select.clone()} />
         </ViewFrame>
     }

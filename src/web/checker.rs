@@ -3,6 +3,9 @@
 //! the answer. The message format: the worker first posts `"ready"`; the page then posts
 //! `[label, text]`; the worker answers with postcard bytes of `Result<Dataset, DataErrors>`.
 
+use std::rc::Rc;
+
+use super::own_data::Load;
 use crate::data::{self, DataErrors, Dataset, Problem};
 
 /// The script that starts the worker, next to the page.
@@ -46,73 +49,65 @@ pub fn serve() {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn serve() {}
 
-/// Checks `text` (named `label`) in a worker, then calls `done`. Natively (tests) the check runs
-/// in place.
-pub fn check(
-    label: String,
-    text: String,
-    done: impl FnOnce(Result<Dataset, DataErrors>) + 'static,
-) {
+/// Checks `text` in a worker and ends `load` with what it finds. Natively (tests) the check runs
+/// in place. The worker (and the blob address it was started from) goes when the load ends:
+/// answered, superseded by a newer load, or out of time.
+pub fn check(text: String, load: Rc<Load>) {
     #[cfg(target_arch = "wasm32")]
     {
         use std::cell::RefCell;
-        use std::rc::Rc;
         use wasm_bindgen::JsCast;
         use wasm_bindgen::closure::Closure;
-        let worker = match start_worker() {
+        let worker = match start_worker(&load) {
             Ok(worker) => worker,
-            Err(detail) => return done(Err(failure(&label, &detail))),
-        };
-        type Done = Box<dyn FnOnce(Result<Dataset, DataErrors>)>;
-        let done: Rc<RefCell<Option<Done>>> = Rc::new(RefCell::new(Some(Box::new(done))));
-        let finish = {
-            let (done, worker) = (done.clone(), worker.clone());
-            move |outcome| {
-                worker.terminate();
-                if let Some(done) = done.borrow_mut().take() {
-                    done(outcome);
-                }
-            }
+            Err(detail) => return load.finish(Err(failure(load.label(), &detail))),
         };
         let on_message = {
-            let (finish, worker, label) = (finish.clone(), worker.clone(), label.clone());
+            let (load, worker) = (load.clone(), worker.clone());
             let request = RefCell::new(Some(text));
             Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
                 let answer = event.data();
                 if answer.as_string().as_deref() == Some("ready") {
                     if let Some(text) = request.borrow_mut().take() {
-                        let message = js_sys::Array::of2(&label.as_str().into(), &text.into());
-                        let _ = worker.post_message(&message);
+                        let label = load.label().into();
+                        let _ = worker.post_message(&js_sys::Array::of2(&label, &text.into()));
                     }
                 } else {
                     let bytes = js_sys::Uint8Array::new(&answer).to_vec();
-                    finish(decode(&label, &bytes));
+                    load.finish(decode(load.label(), &bytes));
                 }
             })
         };
         let on_error = {
-            let label = label.clone();
+            let load = load.clone();
             Closure::<dyn Fn(web_sys::Event)>::new(move |_| {
-                finish(Err(failure(
-                    &label,
-                    "the checker could not run in this browser",
-                )));
+                let detail = "the checker could not run in this browser";
+                load.finish(Err(failure(load.label(), detail)));
             })
         };
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        // One worker per dataset, ended once it answers; its handlers live as long as the page.
-        on_message.forget();
-        on_error.forget();
+        // The handlers go with the worker when the load ends. They hold the load, and so the
+        // worker's handlers hold what stops them: the cycle is broken there.
+        load.on_stop(move || {
+            worker.set_onmessage(None);
+            worker.set_onerror(None);
+            worker.terminate();
+            drop((on_message, on_error));
+        });
     }
     #[cfg(not(target_arch = "wasm32"))]
-    done(data::load_custom(&label, &text));
+    {
+        let outcome = data::load_custom(load.label(), &text);
+        load.finish(outcome);
+    }
 }
 
 /// The worker: from the loader next to the page, or, in the offline copy (where a page from
-/// `file://` may not start one from a file), from the scripts it carries inline.
+/// `file://` may not start one from a file), from the scripts it carries inline, through a blob
+/// address revoked when the load ends.
 #[cfg(target_arch = "wasm32")]
-fn start_worker() -> Result<web_sys::Worker, String> {
+fn start_worker(load: &Load) -> Result<web_sys::Worker, String> {
     let inline = gloo::utils::document()
         .get_element_by_id("csto-checker")
         .and_then(|block| block.text_content());
@@ -123,8 +118,13 @@ fn start_worker() -> Result<web_sys::Worker, String> {
             options.set_type("text/javascript");
             let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
                 .map_err(|_| "the checker could not be prepared".to_owned())?;
-            web_sys::Url::create_object_url_with_blob(&blob)
-                .map_err(|_| "the checker could not be prepared".to_owned())?
+            let url = web_sys::Url::create_object_url_with_blob(&blob)
+                .map_err(|_| "the checker could not be prepared".to_owned())?;
+            let revoked = url.clone();
+            load.on_stop(move || {
+                let _ = web_sys::Url::revoke_object_url(&revoked);
+            });
+            url
         }
         None => LOADER.to_owned(),
     };

@@ -329,6 +329,12 @@ pub fn download_png(
 /// keep it in its own address (`static/embed.js` does) and reopen it later:
 /// `{"type": "csto-explorer:view", "version": 1, "query": "item=…&date=…"}`. The query
 /// holds only the view's own parameters (never `embed` or `sync`).
+///
+/// The view goes only to a host that said hello: the first time, the page asks its parent
+/// (`{"type": "csto-explorer:ready"}`, which carries nothing), `embed.js` answers
+/// `{"type": "csto-explorer:hello", "version": 1}` from the parent window, and from then on
+/// each view is posted to that answer's origin alone. A page that frames the explorer without
+/// `embed.js` gets no view.
 pub fn post_view_to_host(view: &ViewParams) {
     #[cfg(target_arch = "wasm32")]
     {
@@ -344,16 +350,87 @@ pub fn post_view_to_host(view: &ViewParams) {
             sync: false,
             ..view.clone()
         };
-        let query = permalink::to_query(&own);
-        let message = js_sys::Object::new();
-        let set = |key: &str, value: JsValue| {
-            let _ = js_sys::Reflect::set(&message, &key.into(), &value);
-        };
-        set("type", "csto-explorer:view".into());
-        set("version", 1.into());
-        set("query", query.trim_start_matches('?').into());
-        let _ = parent.post_message(&message, "*");
+        let query = permalink::to_query(&own).trim_start_matches('?').to_owned();
+        let host = HOST.with(|h| h.borrow().origin.clone());
+        match host {
+            Some(origin) => send_view(&parent, &query, &origin),
+            None => {
+                let ask = HOST.with(|h| {
+                    let mut h = h.borrow_mut();
+                    h.pending = Some(query);
+                    h.listener.is_none()
+                });
+                if ask {
+                    listen_for_hello(&window, parent.clone());
+                    let ready = js_sys::Object::new();
+                    let _ =
+                        js_sys::Reflect::set(&ready, &"type".into(), &"csto-explorer:ready".into());
+                    let _ = js_sys::Reflect::set(&ready, &"version".into(), &1.into());
+                    let _ = parent.post_message(&ready, "*");
+                }
+            }
+        }
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = view;
+}
+
+/// The host page that said hello (its origin), the view waiting for it, and the listener.
+#[cfg(target_arch = "wasm32")]
+#[derive(Default)]
+struct Host {
+    origin: Option<String>,
+    pending: Option<String>,
+    listener: Option<gloo::events::EventListener>,
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    static HOST: std::cell::RefCell<Host> = std::cell::RefCell::new(Host::default());
+}
+
+#[cfg(target_arch = "wasm32")]
+fn send_view(parent: &web_sys::Window, query: &str, origin: &str) {
+    let message = js_sys::Object::new();
+    let set = |key: &str, value: JsValue| {
+        let _ = js_sys::Reflect::set(&message, &key.into(), &value);
+    };
+    set("type", "csto-explorer:view".into());
+    set("version", 1.into());
+    set("query", query.into());
+    let _ = parent.post_message(&message, origin);
+}
+
+/// Waits for `embed.js`'s hello from the parent window; the first one names the host's origin.
+#[cfg(target_arch = "wasm32")]
+fn listen_for_hello(window: &web_sys::Window, parent: web_sys::Window) {
+    let listener = gloo::events::EventListener::new(window, "message", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+            return;
+        };
+        let from_parent = event
+            .source()
+            .is_some_and(|s| JsValue::from(s) == JsValue::from(&parent));
+        let data = event.data();
+        let field = |key: &str| js_sys::Reflect::get(&data, &key.into()).ok();
+        let hello = field("type").and_then(|t| t.as_string()).as_deref()
+            == Some("csto-explorer:hello")
+            && field("version").and_then(|v| v.as_f64()) == Some(1.0);
+        let origin = event.origin();
+        if !from_parent || !hello || origin == "null" || origin.is_empty() {
+            return;
+        }
+        let pending = HOST.with(|h| {
+            let mut h = h.borrow_mut();
+            if h.origin.is_some() {
+                return None;
+            }
+            h.origin = Some(origin.clone());
+            h.pending.take()
+        });
+        if let Some(query) = pending {
+            send_view(&parent, &query, &origin);
+        }
+    });
+    HOST.with(|h| h.borrow_mut().listener = Some(listener));
 }

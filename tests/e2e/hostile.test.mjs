@@ -193,3 +193,22 @@ test('messages that are not the documented ones are ignored', async (t) => {
   assert.equal(kept, 'item=arm-frozen');
   assert.deepEqual(host.problems, []);
 });
+
+test('the build writes the response headers to send: the pages\' policies with frame-ancestors, the worker\'s, nosniff, caching', () => {
+  const dist = process.env.DIST_DIR ?? join(root, 'dist');
+  const headers = readFileSync(join(dist, '_headers'), 'utf8');
+  const nginx = readFileSync(join(dist, 'nginx-headers.conf'), 'utf8');
+  const meta = (name) => readFileSync(join(dist, name), 'utf8').match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
+  const block = (path) => headers.split(/\n(?=\/)/).find((b) => b.startsWith(`${path}\n`)) ?? '';
+  // Each page's header policy is its <meta> policy plus what only a header can say.
+  assert.ok(block('/index.html').includes(`Content-Security-Policy: ${meta('index.html')}; worker-src 'self' blob:; frame-ancestors 'self'`));
+  assert.ok(block('/embed.html').includes(`Content-Security-Policy: ${meta('embed.html')}; worker-src 'self' blob:; frame-ancestors *`));
+  assert.match(block('/check-data-loader.js'), /Content-Security-Policy: default-src 'none'; script-src 'self' 'wasm-unsafe-eval'/);
+  assert.match(block('/*'), /X-Content-Type-Options: nosniff\n {2}Referrer-Policy: strict-origin-when-cross-origin\n {2}Permissions-Policy: /);
+  assert.match(block('/embed.js'), /Cross-Origin-Resource-Policy: cross-origin/);
+  assert.match(block('/csto-explorer-*'), /Cache-Control: public, max-age=31536000, immutable/);
+  assert.match(block('/csto-embed-*'), /Cross-Origin-Resource-Policy: cross-origin\n {2}Access-Control-Allow-Origin: \*\n {2}Cache-Control: public, max-age=31536000, immutable/);
+  // nginx gets the same, every block with the common headers.
+  assert.ok(nginx.includes(`location = /embed.html {`) && nginx.includes(`frame-ancestors *`));
+  assert.equal((nginx.match(/add_header X-Content-Type-Options "nosniff" always;/g) ?? []).length, (nginx.match(/^location /gm) ?? []).length);
+});

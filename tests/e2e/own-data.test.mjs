@@ -6,7 +6,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { env, open, root } from './support.mjs';
+import { EventEmitter, once } from 'node:events';
+import { gzipSync } from 'node:zlib';
+import { env, handlers, open, root } from './support.mjs';
 
 const VALID = readFileSync(join(root, 'tests/fixtures/custom/valid.json'), 'utf8');
 const FILE_INPUT = '#own-data-file';
@@ -259,4 +261,75 @@ test('a huge text that every record would repeat is a problem, not a crash', asy
   assert.match(await page.textContent('.problem-list'), /publisher: the text is 1500000 characters long\. Expected: at most 200 characters/);
   assert.equal(await lanes(page), 9);
   assert.deepEqual(problems, []);
+});
+
+test('a body sent without its length, or compressed, is given up once it passes the limit', async (t) => {
+  // 2.1 MB of a valid-looking file: streamed in chunks with no Content-Length, and gzipped
+  // with a Content-Length (of the compressed bytes) far under the limit.
+  const big = Buffer.from(`{"pad":"${' '.repeat(2_100_000)}"}`);
+  handlers.set('/stream/chunked.json', (req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    const step = 64 * 1024;
+    let at = 0;
+    const more = () => {
+      while (at < big.length) {
+        const part = big.subarray(at, at + step);
+        at += step;
+        if (!res.write(part)) return res.once('drain', more);
+      }
+      res.end();
+    };
+    res.on('close', () => { at = big.length; });
+    more();
+  });
+  const packed = gzipSync(big);
+  handlers.set('/stream/packed.json', (req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': packed.length });
+    res.end(packed);
+  });
+  t.after(() => { handlers.delete('/stream/chunked.json'); handlers.delete('/stream/packed.json'); });
+  for (const name of ['chunked', 'packed']) {
+    const { page, problems } = await open(t, { path: `/?data=stream/${name}.json` });
+    await page.locator('[data-testid=own-data-errors]').waitFor();
+    assert.match(await page.textContent('.problem-list'),
+      /the file as a whole: the file is more than 2000000 bytes, too large to check\. Expected: at most 2000000 bytes/, name);
+    assert.equal(await lanes(page), 9, name);
+    assert.deepEqual(problems.filter((p) => !/Failed to load resource/.test(p)), [], name);
+  }
+  assert.ok(packed.length < 2_000_000, 'the compressed length alone passes the header check');
+});
+
+test('the newest load wins: a slower one is stopped, and a load that hangs ends after 30 s', async (t) => {
+  // A same-site address whose server sends a first byte and then nothing; each request's end
+  // (the browser giving it up) is an event the test waits for.
+  const ended = new EventEmitter();
+  handlers.set('/stream/hang.json', (req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.write('{');
+    res.on('close', () => ended.emit('closed', req.url));
+  });
+  t.after(() => handlers.delete('/stream/hang.json'));
+  const fetching = (page) => page.waitForFunction(() => /stream\/hang\.json/.test(document.querySelector('.own-data')?.textContent ?? ''));
+
+  // A file picked while the address hangs replaces it: the hanging request is aborted, and its
+  // time limit never fires.
+  const first = await open(t, { path: '/?data=stream/hang.json', beforeGoto: (p) => p.clock.install() });
+  await fetching(first.page);
+  const aborted = once(ended, 'closed');
+  await pick(first.page, 'mine.json', VALID);
+  await first.page.locator('[data-testid=own-data-banner]').waitFor();
+  assert.deepEqual(await aborted, ['/stream/hang.json']);
+  await first.page.clock.fastForward('00:31');
+  assert.equal(await first.page.locator('[data-testid=own-data-errors]').count(), 0);
+  assert.equal(await lanes(first.page), 3);
+
+  // Alone, it is stopped after 30 s with a message, and the data on screen stays.
+  const second = await open(t, { path: '/?data=stream/hang.json', beforeGoto: (p) => p.clock.install() });
+  await fetching(second.page);
+  const timedOut = once(ended, 'closed');
+  await second.page.clock.fastForward('00:31');
+  await second.page.locator('[data-testid=own-data-errors]').waitFor();
+  assert.match(await second.page.textContent('.problem-list'), /took more than 30 seconds and was stopped/);
+  assert.equal(await lanes(second.page), 9);
+  assert.deepEqual(await timedOut, ['/stream/hang.json']);
 });

@@ -4,6 +4,7 @@
 // origin shows the same view, and with view sync the article's address keeps the reader's view.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { env, open, openElsewhere, root } from './support.mjs';
@@ -241,7 +242,10 @@ test('the embed dialog gives code for the whole explorer at the current view, an
   assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?item=uzb-suspended&amp;track=bilateral&amp;embed=1" title="The CSTO explorer: [^"]+"/);
   assert.match(code, / loading="lazy"/);
   assert.match(code, / height="900"/);
-  assert.match(code, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/);
+  // The host script under its content's name, with the integrity value of the file served.
+  const [, script, integrity] = code.match(/<script src="http:\/\/127\.0\.0\.1:\d+\/(csto-embed-[0-9a-f]{16}\.js)" integrity="(sha384-[A-Za-z0-9+/]{64})" crossorigin="anonymous" async><\/script>$/);
+  const served = readFileSync(join(DIST, script));
+  assert.equal(integrity, `sha384-${createHash('sha384').update(served).digest('base64')}`);
   // Escape closes the dialog and gives focus back to the button that opened it.
   await page.keyboard.press('Escape');
   await page.waitForSelector('dialog#embed-dialog:not([open])', { state: 'attached' });
@@ -301,5 +305,43 @@ test('the link field holds the address of this view, and Copy puts it on the cli
   // The field follows the view.
   await page.click('button[data-track=bilateral]');
   await page.waitForFunction(() => document.querySelector('#share-link').value.endsWith('&track=bilateral'));
+  assert.deepEqual(problems, []);
+});
+
+test('hostile view values in the article\'s address never reach the iframe: each parameter is held to its grammar', async (t) => {
+  const hostile = 'item=<script>x&date=2012-06-28&track=collective&lang=ru"x&theme=dark&span=1..2&data=https://evil.example/x.json';
+  const { page: article, problems } = await openElsewhere(t, {
+    files: {
+      'a.html': `<!DOCTYPE html><html lang="en"><title>Article</title><h1>An article</h1>
+<iframe src="${env.base}/embed.html?view=timeline&amp;embed=1&amp;sync=1" title="The CSTO explorer: timeline" data-csto-explorer data-csto-sync="csto" style="width:100%;border:0" height="640"></iframe>
+<script src="${env.base}/embed.js"></script>`,
+    },
+    path: `/a.html?csto=${encodeURIComponent(hostile)}`,
+  });
+  await article.waitForFunction(() => /date=2012-06-28/.test(document.querySelector('iframe').src));
+  const src = new URL(await article.evaluate(() => document.querySelector('iframe').src));
+  assert.equal(src.searchParams.get('date'), '2012-06-28');
+  assert.equal(src.searchParams.get('track'), 'collective');
+  assert.equal(src.searchParams.get('theme'), 'dark');
+  for (const dropped of ['item', 'lang', 'span', 'data']) assert.equal(src.searchParams.get(dropped), null, dropped);
+  assert.deepEqual(problems, []);
+});
+
+test('a page that frames the explorer without embed.js gets no view messages, only its height', async (t) => {
+  const { page: framer, problems } = await openElsewhere(t, {
+    files: {
+      'f.html': `<!DOCTYPE html><html lang="en"><title>Framer</title>
+<script>window.__types = []; addEventListener('message', (e) => window.__types.push(e.data && e.data.type || Object.keys(e.data || {})[0] || ''));</script>
+<iframe src="${env.base}/embed.html?view=timeline&amp;embed=1&amp;sync=1" title="x" style="width:100%;border:0" height="640"></iframe>`,
+    },
+    path: '/f.html',
+  });
+  const frame = framer.frameLocator('iframe');
+  await frame.locator('html[data-app=live]').waitFor({ state: 'attached' });
+  await frame.locator('#tl-arm-frozen').click();
+  await frame.locator('#detail').waitFor();
+  // The explorer asks for its host (a message carrying nothing) and waits for a hello that never comes.
+  await framer.waitForFunction(() => window.__types.includes('csto-explorer:ready'));
+  assert.ok(!(await framer.evaluate(() => window.__types)).includes('csto-explorer:view'));
   assert.deepEqual(problems, []);
 });

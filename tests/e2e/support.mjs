@@ -10,10 +10,12 @@ import { launch } from '../../tools/browser.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const env = { base: '', browser: null };
+/** Paths the test server answers by hand (see `startServer`'s `handlers`). */
+export const handlers = new Map();
 let server;
 
 before(async () => {
-  const started = await startServer({ dir: process.env.DIST_DIR ?? join(root, 'dist') });
+  const started = await startServer({ dir: process.env.DIST_DIR ?? join(root, 'dist'), handlers });
   server = started.server;
   env.base = `http://127.0.0.1:${started.port}`;
   env.browser = await launch();

@@ -311,6 +311,11 @@ test('the timeline zooms by buttons, keys and pinch; the window goes into the ad
   // A plain wheel over the drawing scrolls the page and leaves the window alone.
   await page.click('.tl-controls [data-zoom=all]');
   await page.waitForFunction(() => document.querySelector('.tl-controls [data-zoom=all]').disabled);
+  // The address follows a moment later: wait until it shows the whole story (or no span).
+  await page.waitForFunction(() => {
+    const span = new URL(location.href).searchParams.get('span');
+    return span === null || span === document.querySelector('.timeline').getAttribute('data-domain');
+  });
   await page.evaluate(() => window.scrollTo(0, 0));
   const spanBefore = new URL(page.url()).searchParams.get('span');
   const box = await page.locator('.tl-lanes').boundingBox();
