@@ -9,8 +9,6 @@
 
 #[path = "src/data/date.rs"]
 mod date;
-#[path = "src/data/digest.rs"]
-mod digest;
 #[path = "src/data/problem.rs"]
 mod problem;
 #[path = "src/data/schema.rs"]
@@ -42,14 +40,13 @@ fn main() {
     println!("cargo:rerun-if-changed=src/data/date.rs");
     println!("cargo:rerun-if-changed=src/data/validate.rs");
     println!("cargo:rerun-if-changed=src/data/translate.rs");
-    println!("cargo:rerun-if-changed=src/data/digest.rs");
     println!("cargo:rerun-if-changed=src/data/wording.rs");
     println!("cargo:rerun-if-changed={TRANSLATIONS}");
     let json = std::fs::read_to_string(DATASET).unwrap_or_else(|e| panic!("{DATASET}: {e}"));
     // The citation names the exact file shipped: its SHA-256, byte for byte.
     println!(
         "cargo:rustc-env=CSTO_DATASET_SHA256={}",
-        digest::sha256_hex(json.as_bytes())
+        sha256_hex(json.as_bytes())
     );
     let dataset: schema::Dataset = serde_json::from_str(&json).unwrap_or_else(|e| {
         // The full located message (record and field) comes from `cargo test --test data_integrity`.
@@ -78,6 +75,15 @@ fn main() {
     check_translations(&dataset, &out);
     pack_map(&dataset, &out);
     name_embed_script();
+}
+
+/// SHA-256 in lower-case hex (the `sha2` crate; build time only, so it costs the wasm nothing).
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// The host script an article loads (`static/embed.js`), which the build also publishes under a

@@ -73,9 +73,12 @@ impl Worst {
         (out, kept)
     }
 
-    fn report(&self, budget: &Budget) -> String {
+    /// `cases` cases in `took`: how fast, and the worst of them against the budget.
+    fn report(&self, budget: &Budget, cases: usize, took: Duration) -> String {
         format!(
-            "worst case {:.1} ms and {:.1} MiB of heap (budget {} ms and {} MiB per case), {} over",
+            "{cases} cases in {:.1} s ({:.0} per second); worst case {:.1} ms and {:.1} MiB of heap (budget {} ms and {} MiB per case), {} over",
+            took.as_secs_f64(),
+            cases as f64 / took.as_secs_f64(),
             self.time.as_secs_f64() * 1000.0,
             self.bytes as f64 / f64::from(1 << 20),
             budget.time.as_millis(),
@@ -562,12 +565,9 @@ fn main() {
             failures.push(format!("address {query:?} {what}"));
         }
     }
-    let url_time = clock.elapsed();
     println!(
-        "addresses: {url_cases} cases in {:.1} s ({:.0} per second), seed {seed}; {}",
-        url_time.as_secs_f64(),
-        url_cases as f64 / url_time.as_secs_f64(),
-        worst_address.report(&ADDRESS_BUDGET)
+        "addresses (seed {seed}): {}",
+        worst_address.report(&ADDRESS_BUDGET, url_cases, clock.elapsed())
     );
 
     let bases: Vec<(String, Value)> = [
@@ -662,12 +662,9 @@ fn main() {
             ));
         }
     }
-    let data_time = clock.elapsed();
     println!(
-        "datasets: {dataset_cases} mutated in {:.1} s ({:.0} per second): {rejected} rejected with listed problems, {valid} valid and drawn in full; {}",
-        data_time.as_secs_f64(),
-        dataset_cases as f64 / data_time.as_secs_f64(),
-        worst_dataset.report(&DATASET_BUDGET)
+        "datasets, mutated: {}; {rejected} rejected with listed problems, {valid} valid and drawn in full",
+        worst_dataset.report(&DATASET_BUDGET, dataset_cases, clock.elapsed())
     );
     if failures.is_empty() {
         println!("panics: 0, over budget: 0");

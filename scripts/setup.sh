@@ -10,9 +10,25 @@ log() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
 export PATH="$HOME/.cargo/bin:$PATH"
 
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+# rust-toolchain.toml pins 1.95.0, the machine's stable toolchain. No other can be downloaded,
+# so where rustup knows that toolchain only as "stable", it is given the pinned name too: a
+# symbolic link in rustup's toolchains folder (`rustup toolchain link` refuses names that look
+# like a release's).
+PINNED=$(sed -n 's/^channel = "\(.*\)"$/\1/p' rust-toolchain.toml)
+if ! rustup toolchain list | grep -q "^$PINNED-"; then
+  STABLE=$(RUSTUP_TOOLCHAIN=stable rustc --version | awk '{print $2}')
+  if [ "$STABLE" != "$PINNED" ]; then
+    echo "rust-toolchain.toml pins $PINNED, but this machine's stable toolchain is $STABLE" >&2
+    exit 1
+  fi
+  log "naming the stable toolchain $PINNED"
+  SYSROOT=$(RUSTUP_TOOLCHAIN=stable rustc --print sysroot)
+  HOST=$(RUSTUP_TOOLCHAIN=stable rustc -vV | sed -n 's/^host: //p')
+  ln -s "$SYSROOT" "$(dirname "$SYSROOT")/$PINNED-$HOST"
+fi
+if [ ! -d "$(rustc --print sysroot)/lib/rustlib/wasm32-unknown-unknown" ]; then
   log "adding the wasm32-unknown-unknown target"
-  rustup target add wasm32-unknown-unknown
+  RUSTUP_TOOLCHAIN=stable rustup target add wasm32-unknown-unknown
 fi
 
 # wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock exactly, or Trunk (offline) and the

@@ -15,6 +15,8 @@ cargo fmt --all -- --check
 
 step "clippy, host"
 cargo clippy --locked --all-targets -- -D warnings
+# The build's own programs (prerender, data-files) need the `build-tools` feature.
+cargo clippy --locked --features build-tools --bins -- -D warnings
 
 step "clippy, wasm32"
 cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings

@@ -1,5 +1,5 @@
 //! Mounts the explorer into the page's `#app` element: hydrates the view the build prerendered
-//! there (`examples/prerender.rs`), or renders afresh into a page that has none. Shared by the
+//! there (`src/bin/prerender.rs`), or renders afresh into a page that has none. Shared by the
 //! two app binaries (`src/main.rs`, the whole explorer; `src/bin/csto-view.rs`, one view).
 
 use crate::app::{App, AppProps, Prerendered, Start};

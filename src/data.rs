@@ -3,7 +3,6 @@
 //! any dataset text, so tests, fixtures and the app share the same checks. Pure: no web crate.
 
 pub mod date;
-pub mod digest;
 pub mod problem;
 pub mod schema;
 pub mod translate;
@@ -243,14 +242,44 @@ pub fn load_custom(file: &str, json: &str) -> Result<Dataset, DataErrors> {
 /// serde stops at the first problem; to list them all at once, each record is then read on its
 /// own, so every record with a shape problem is reported (its first problem).
 pub fn parse(file: &str, json: &str) -> Result<Dataset, DataErrors> {
-    serde_json::from_str(json).map_err(|first| {
-        let first = locate_shape_error(file, json, &first);
+    read_located::<Dataset>(file, json).map_err(|first| {
+        let first = *first;
         let mut all = record_shape_errors(file, json);
         if !all.contains(&first) {
             all.insert(0, first);
         }
         DataErrors(all)
     })
+}
+
+/// Reads `json` as a `T`, or its first shape problem, located by `serde_path_to_error` (the path
+/// of keys and indices serde was reading) and named by the record's `id` where it has one.
+fn read_located<T: serde::de::DeserializeOwned>(
+    file: &str,
+    json: &str,
+) -> Result<T, Box<DataError>> {
+    use serde_path_to_error::Segment;
+    let mut reader = serde_json::Deserializer::from_str(json);
+    let (steps, err) = match serde_path_to_error::deserialize::<_, T>(&mut reader) {
+        Ok(value) => match reader.end() {
+            Ok(()) => return Ok(value),
+            // Text after the dataset: a problem with the file, not with a field.
+            Err(err) => (Vec::new(), err),
+        },
+        Err(err) => {
+            let steps = err
+                .path()
+                .iter()
+                .filter_map(|segment| match segment {
+                    Segment::Seq { index } => Some(format!("[{index}]")),
+                    Segment::Map { key } | Segment::Enum { variant: key } => Some(key.clone()),
+                    Segment::Unknown => None,
+                })
+                .collect();
+            (steps, err.into_inner())
+        }
+    };
+    Err(Box::new(locate_shape_error(file, json, steps, &err)))
 }
 
 /// The first shape problem of every record and of the programme, each read on its own. Empty
@@ -263,8 +292,9 @@ fn record_shape_errors(file: &str, json: &str) -> Vec<DataError> {
     // Each record is read within a one-record copy of its section, so its record and field are
     // located and named as in the whole file.
     fn one<T: DeserializeOwned>(file: &str, wrapped: &str) -> Option<DataError> {
-        let err = serde_json::from_str::<std::collections::HashMap<String, T>>(wrapped).err()?;
-        Some(locate_shape_error(file, wrapped, &err))
+        read_located::<std::collections::HashMap<String, T>>(file, wrapped)
+            .err()
+            .map(|e| *e)
     }
     let mut out = Vec::new();
     let mut more = 0;
@@ -314,37 +344,60 @@ fn record_shape_errors(file: &str, json: &str) -> Vec<DataError> {
     with_more(file, out, more)
 }
 
-/// serde reports a shape problem by line and column only; [`json_path_at`] turns that position
-/// into the record's id and the field's path, without a second, path-tracking deserialization.
-fn locate_shape_error(file: &str, json: &str, err: &serde_json::Error) -> DataError {
-    let offset = json
-        .split_inclusive('\n')
-        .take(err.line().saturating_sub(1))
-        .map(str::len)
-        .sum::<usize>()
-        + err.column().saturating_sub(1);
-    let message = err.to_string();
-    let (record, mut field) = json_path_at(json, offset);
+/// A shape problem as a `DataError`: the record (its `id`, or its place in its section) and the
+/// field, from the path serde was reading; what is wrong, from serde's message.
+fn locate_shape_error(
+    file: &str,
+    json: &str,
+    mut steps: Vec<String>,
+    inner: &serde_json::Error,
+) -> DataError {
+    let message = inner.to_string();
     if let Some(named) = message
         .split('`')
         .nth(1)
-        .filter(|_| message.contains("missing field `"))
+        .filter(|_| message.starts_with("missing field `"))
     {
-        // serde stops at the object's closing brace, after its last key: that key is not the
-        // problem, the missing one is.
-        field.truncate(field.rfind('.').unwrap_or(0));
-        if !field.is_empty() {
-            field.push('.');
-        }
-        field.push_str(named);
+        // serde reports a missing field on the object that lacks it.
+        steps.push(named.to_owned());
     }
-    let problem = if err.is_syntax() || err.is_eof() {
+    let join = |steps: &[String]| {
+        let mut out = String::new();
+        for step in steps {
+            if !out.is_empty() && !step.starts_with('[') {
+                out.push('.');
+            }
+            out.push_str(step);
+        }
+        out
+    };
+    // A record is an item of a top-level section: `states[2]…`.
+    let index = steps.get(1).and_then(|s| {
+        s.strip_prefix('[')?
+            .strip_suffix(']')?
+            .parse::<usize>()
+            .ok()
+    });
+    let (record, field) = match index {
+        Some(index) => {
+            let section = &steps[0];
+            let id = serde_json::from_str::<serde_json::Value>(json)
+                .ok()
+                .and_then(|v| v[section.as_str()][index]["id"].as_str().map(str::to_owned));
+            (
+                id.unwrap_or_else(|| format!("{section}[{index}]")),
+                join(&steps[2..]),
+            )
+        }
+        None => ("(top level)".to_owned(), join(&steps)),
+    };
+    let problem = if inner.is_syntax() || inner.is_eof() {
         let detail = message
             .rfind(" at line ")
             .map_or(message.as_str(), |i| &message[..i]);
         Problem::NotJson {
-            line: err.line(),
-            column: err.column(),
+            line: inner.line(),
+            column: inner.column(),
             detail: detail.to_owned(),
         }
     } else {
@@ -356,122 +409,6 @@ fn locate_shape_error(file: &str, json: &str, err: &serde_json::Error) -> DataEr
         field,
         problem,
     }
-}
-
-enum Frame {
-    Object {
-        key: Option<String>,
-        expecting_key: bool,
-        id: Option<String>,
-    },
-    Array {
-        index: usize,
-    },
-}
-
-/// Where byte `offset` of a JSON text lies: the `id` of the record (an object directly inside
-/// a top-level array) around it, and the path from that record (or from the top) to the value,
-/// such as `announced[0].date`. A small scanner, not a parser: it only tracks nesting.
-pub fn json_path_at(json: &str, offset: usize) -> (String, String) {
-    let mut stack: Vec<Frame> = Vec::new();
-    let mut snapshot: Option<Vec<(usize, String)>> = None;
-    let mut record_depth_id: Option<String> = None;
-    let bytes = json.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if snapshot.is_none() && i >= offset {
-            snapshot = Some(describe(&stack));
-        }
-        match bytes[i] {
-            b'"' => {
-                let start = i + 1;
-                i += 1;
-                while i < bytes.len() && bytes[i] != b'"' {
-                    i += if bytes[i] == b'\\' { 2 } else { 1 };
-                }
-                let text = json.get(start..i.min(json.len())).unwrap_or("").to_owned();
-                let depth = stack.len();
-                if let Some(Frame::Object {
-                    key,
-                    expecting_key,
-                    id,
-                }) = stack.last_mut()
-                {
-                    if *expecting_key {
-                        *key = Some(text);
-                        *expecting_key = false;
-                    } else if depth == 3 && key.as_deref() == Some("id") {
-                        *id = Some(text);
-                    }
-                }
-            }
-            b'{' => stack.push(Frame::Object {
-                key: None,
-                expecting_key: true,
-                id: None,
-            }),
-            b'[' => stack.push(Frame::Array { index: 0 }),
-            b'}' | b']' => {
-                let closed = stack.pop();
-                // The record around the offset closes: its id is now known.
-                if stack.len() == 2 && snapshot.is_some() {
-                    if let Some(Frame::Object { id, .. }) = closed {
-                        record_depth_id = id;
-                    }
-                    break;
-                }
-            }
-            b',' => match stack.last_mut() {
-                Some(Frame::Array { index }) => *index += 1,
-                Some(Frame::Object { expecting_key, .. }) => *expecting_key = true,
-                None => {}
-            },
-            _ => {}
-        }
-        i += 1;
-    }
-    let path = snapshot.unwrap_or_else(|| describe(&stack));
-    // Depth 0 is the top-level object, 1 a section's array, 2 a record in it.
-    let in_record = path.len() >= 3 && matches!(stack.get(1), Some(Frame::Array { .. }) | None);
-    let render = |steps: &[(usize, String)]| {
-        let mut out = String::new();
-        for (_, step) in steps {
-            if !out.is_empty() && !step.starts_with('[') {
-                out.push('.');
-            }
-            out.push_str(step);
-        }
-        out
-    };
-    if in_record {
-        let section = path[0].1.clone();
-        let record = record_depth_id.unwrap_or_else(|| format!("{section}{}", path[1].1));
-        (record, render(&path[2..]))
-    } else {
-        ("(top level)".to_owned(), render(&path))
-    }
-}
-
-/// The open containers as path steps: object keys and array indices.
-fn describe(stack: &[Frame]) -> Vec<(usize, String)> {
-    stack
-        .iter()
-        .enumerate()
-        .filter_map(|(depth, f)| match f {
-            Frame::Object {
-                key: Some(k),
-                expecting_key: false,
-                ..
-            } => Some((depth, k.clone())),
-            Frame::Object {
-                key: Some(k),
-                expecting_key: true,
-                ..
-            } if depth + 1 == stack.len() => Some((depth, k.clone())),
-            Frame::Array { index } => Some((depth, format!("[{index}]"))),
-            _ => None,
-        })
-        .collect()
 }
 
 #[cfg(test)]

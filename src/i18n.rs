@@ -180,7 +180,7 @@ type InterfaceTable = Vec<Option<&'static str>>;
 static INTERFACE: Mutex<Vec<(&'static str, InterfaceTable)>> = Mutex::new(Vec::new());
 
 /// The languages' JSON files. Natively compiled in; the browser fetches them inside the
-/// dataset's texts file instead (written there by `examples/data_files.rs`, see [`texts_file`]).
+/// dataset's texts file instead (written there by `src/bin/data-files.rs`, see [`texts_file`]).
 #[cfg(not(target_arch = "wasm32"))]
 const INTERFACE_FILES: &[(&str, &str)] = &[("ru", include_str!("i18n/ru.json"))];
 

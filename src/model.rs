@@ -13,4 +13,5 @@ pub mod roster;
 pub mod scale;
 pub mod timeline;
 pub mod timeline_view;
+pub mod views;
 pub mod window;

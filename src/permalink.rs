@@ -7,42 +7,36 @@
 //! logs it to the console) and the default stands. Pure: no web crate; tested natively.
 
 use crate::data::{Day, Track};
-use crate::i18n::Lang;
+use crate::i18n::{Key, Lang};
+pub use crate::model::views::ViewKind;
 use crate::model::window::Window;
-use crate::state::Theme;
 
-/// One graphic of the explorer, shown alone with `view=` (on the page, or embedded).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ViewKind {
-    Timeline,
-    Chart,
-    Map,
-    Roster,
-    Changes,
+/// The colour theme: the system's (prefers-color-scheme), or one the reader picked.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
 }
 
-impl ViewKind {
-    pub const ALL: [ViewKind; 5] = [
-        ViewKind::Timeline,
-        ViewKind::Chart,
-        ViewKind::Map,
-        ViewKind::Roster,
-        ViewKind::Changes,
-    ];
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
 
-    /// As the address writes it.
     pub fn key(self) -> &'static str {
         match self {
-            ViewKind::Timeline => "timeline",
-            ViewKind::Chart => "chart",
-            ViewKind::Map => "map",
-            ViewKind::Roster => "roster",
-            ViewKind::Changes => "changes",
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
         }
     }
 
-    pub fn from_key(key: &str) -> Option<ViewKind> {
-        ViewKind::ALL.into_iter().find(|v| v.key() == key)
+    pub fn label(self, lang: Lang) -> &'static str {
+        lang.t(match self {
+            Theme::Auto => Key::ThemeAuto,
+            Theme::Light => Key::ThemeLight,
+            Theme::Dark => Key::ThemeDark,
+        })
     }
 }
 
@@ -345,7 +339,7 @@ pub const EMBED_SCRIPT_INTEGRITY: &str = env!("CSTO_EMBED_INTEGRITY");
 /// script keeps it in the article's address as `?csto=…`.
 pub fn embed_snippet(base: &str, view: &ViewParams, sync: bool, title: &str) -> String {
     let escape = crate::chart::svg::escape;
-    // embed.html is the page prerendered in the compact layout (examples/prerender.rs).
+    // embed.html is the page prerendered in the compact layout (src/bin/prerender.rs).
     let src = format!(
         "{base}embed.html{}",
         to_query(&ViewParams {

@@ -18,7 +18,8 @@ use yew::Callback;
 use crate::data::{Day, Track};
 use crate::i18n::Lang;
 use crate::model::window::Window;
-use crate::state::{DataRef, Theme};
+use crate::permalink::Theme;
+use crate::state::DataRef;
 
 /// What a reader can do, as callbacks that stay the same from render to render (so a view
 /// whose data did not change skips its render).

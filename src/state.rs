@@ -12,7 +12,7 @@ use crate::data::{self, Dataset, Day, Track};
 use crate::i18n::{Key, Lang};
 use crate::model::window::Window;
 use crate::model::{changes, detail, roster, timeline};
-use crate::permalink::{ViewKind, ViewParams};
+use crate::permalink::{Theme, ViewKind, ViewParams};
 
 /// The dataset in one language, with that language: what every component needs to write its
 /// text. Compared by address and language code, so equal props cost two comparisons.
@@ -85,35 +85,6 @@ impl DataRef {
             None => DataRef::bundled(lang).ok(),
             Some(_) => Some(DataRef { lang, ..self }),
         }
-    }
-}
-
-/// The colour theme: the system's (prefers-color-scheme), or one the reader picked.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Theme {
-    #[default]
-    Auto,
-    Light,
-    Dark,
-}
-
-impl Theme {
-    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Theme::Auto => "auto",
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-        }
-    }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        lang.t(match self {
-            Theme::Auto => Key::ThemeAuto,
-            Theme::Light => Key::ThemeLight,
-            Theme::Dark => Key::ThemeDark,
-        })
     }
 }
 

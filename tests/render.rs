@@ -437,7 +437,7 @@ async fn predict_and_reveal_leaves_later_aid_off_the_chart() {
     );
 }
 
-/// The page the build prerenders (examples/prerender.rs) is the same every time for the same
+/// The page the build prerenders (src/bin/prerender.rs) is the same every time for the same
 /// day, and `#app` records what it rendered so the browser can hydrate exactly that.
 #[tokio::test(flavor = "current_thread")]
 async fn the_prerendered_first_view_is_deterministic_and_says_what_it_is() {

@@ -1,5 +1,5 @@
 // Starts the app once the page has loaded and painted. The first view is prerendered HTML
-// (examples/prerender.rs): it needs the page and its stylesheet only. Trunk's loader would
+// (src/bin/prerender.rs): it needs the page and its stylesheet only. Trunk's loader would
 // preload the script and the wasm from <head>, where on a slow phone link they take the
 // bandwidth the stylesheet needs for the first paint. Instead both are requested by a module
 // script, which runs once the stylesheet is in (so the paint has what it needs), and the wasm

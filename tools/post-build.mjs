@@ -1,7 +1,7 @@
 // Trunk's post-build hook (Trunk.toml), in order:
-//   1. the data downloads, written from the bundled dataset by examples/data_files.rs;
+//   1. the data downloads, written from the bundled dataset by src/bin/data-files.rs;
 //   2. the first view prerendered into index.html, and embed.html for iframes
-//      (examples/prerender.rs, Yew's server renderer; the wasm hydrates it);
+//      (src/bin/prerender.rs, Yew's server renderer; the wasm hydrates it);
 //   3. the offline copy, one self-contained HTML file (tools/offline.mjs), which inlines them;
 //   4. the app's start moved after the page's load (tools/defer.mjs), so the first view's
 //      bytes are the page and its stylesheet alone;
@@ -24,8 +24,10 @@ import { headerRules, headersFile, nginxSnippet } from './headers.mjs';
 import { OFFLINE_NAME, offlinePage } from './offline.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
-execFileSync('cargo', ['run', '--quiet', '--example', 'data_files', '--', dir], { stdio: 'inherit' });
-execFileSync('cargo', ['run', '--quiet', '--example', 'prerender', '--', dir], { stdio: 'inherit' });
+// The build's own programs (src/bin/, behind the `build-tools` feature), built once together.
+const tool = (bin) => execFileSync('cargo', ['run', '--quiet', '--locked', '--features', 'build-tools', '--bin', bin, '--', dir], { stdio: 'inherit' });
+tool('data-files');
+tool('prerender');
 const index = join(dir, 'index.html');
 writeFileSync(join(dir, OFFLINE_NAME), offlinePage(dir, readFileSync(index, 'utf8')));
 for (const name of ['index.html', 'embed.html']) {

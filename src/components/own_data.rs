@@ -86,7 +86,7 @@ pub fn OwnData(props: &OwnDataProps) -> Html {
             },
         )
     };
-    let fetch = {
+    let fetch: Rc<dyn Fn(String)> = {
         let phase = phase.clone();
         let finish = finish.clone();
         Rc::new(move |address: String| {
@@ -163,54 +163,9 @@ pub fn OwnData(props: &OwnDataProps) -> Html {
         Callback::from(move |_: DragEvent| dragging.set(false))
     };
 
-    let status = match &*phase {
-        Phase::Idle | Phase::Failed(_) | Phase::Asking { .. } => String::new(),
-        Phase::Checking(name) => lang.fill(Key::OwnDataChecking, &[("name", name)]),
-        Phase::Fetching(name) => lang.fill(Key::OwnDataFetching, &[("name", name)]),
-        Phase::Loaded { label, title } => {
-            lang.fill(Key::OwnDataLoaded, &[("title", title), ("name", label)])
-        }
-    };
-    let asking = match &*phase {
-        Phase::Asking { address, origin } => {
-            let load = {
-                let (fetch, address) = (fetch.clone(), address.clone());
-                Callback::from(move |_: MouseEvent| fetch(address.clone()))
-            };
-            let skip = {
-                let phase = phase.clone();
-                Callback::from(move |_: MouseEvent| phase.set(Phase::Idle))
-            };
-            html! {
-                <div class="own-data-ask" role="group" aria-labelledby="own-data-ask-text">
-                    <p id="own-data-ask-text">{ lang.fill(Key::OwnDataAsk, &[("origin", origin)]) }</p>
-                    <p><code class="own-data-address">{ address }</code></p>
-                    <p class="dialog-actions">
-                        <button type="button" class="button" data-testid="own-data-load" onclick={load}>{ lang.t(Key::OwnDataAskLoad) }</button>
-                        <button type="button" class="button" onclick={skip}>{ lang.t(Key::OwnDataAskSkip) }</button>
-                    </p>
-                </div>
-            }
-        }
-        _ => Html::default(),
-    };
-    let errors = match &*phase {
-        Phase::Failed(errors) => {
-            let name = errors.0.first().map_or("", |e| e.file.as_str());
-            html! {
-                <div class="own-data-errors" role="alert" data-testid="own-data-errors">
-                    <h3 id={ERRORS_TITLE} tabindex="-1">
-                        { lang.fill(Key::OwnDataProblems, &[("name", name), ("n", &lang.integer(errors.0.len() as u64))]) }
-                    </h3>
-                    <p>{ lang.t(Key::OwnDataKept) }</p>
-                    <ul class="problem-list">
-                        { for errors.0.iter().map(|e| problem_item(e, lang)) }
-                    </ul>
-                </div>
-            }
-        }
-        _ => Html::default(),
-    };
+    let status = status_line(&phase, lang);
+    let asking = asking_panel(&phase, &fetch, lang);
+    let errors = errors_panel(&phase, lang);
     let limits = lang.fill(
         Key::OwnDataLimits,
         &[
@@ -251,5 +206,61 @@ pub fn OwnData(props: &OwnDataProps) -> Html {
             { errors }
             <p class="own-data-status" role="status" data-testid="own-data-status">{ status }</p>
         </section>
+    }
+}
+
+/// The one-line status under the panel: checking, fetching, or what was loaded.
+fn status_line(phase: &Phase, lang: Lang) -> String {
+    match phase {
+        Phase::Idle | Phase::Failed(_) | Phase::Asking { .. } => String::new(),
+        Phase::Checking(name) => lang.fill(Key::OwnDataChecking, &[("name", name)]),
+        Phase::Fetching(name) => lang.fill(Key::OwnDataFetching, &[("name", name)]),
+        Phase::Loaded { label, title } => {
+            lang.fill(Key::OwnDataLoaded, &[("title", title), ("name", label)])
+        }
+    }
+}
+
+/// The question for a `data=` address on another site: load it, or not.
+fn asking_panel(phase: &UseStateHandle<Phase>, fetch: &Rc<dyn Fn(String)>, lang: Lang) -> Html {
+    let Phase::Asking { address, origin } = &**phase else {
+        return Html::default();
+    };
+    let load = {
+        let (fetch, address) = (fetch.clone(), address.clone());
+        Callback::from(move |_: MouseEvent| fetch(address.clone()))
+    };
+    let skip = {
+        let phase = phase.clone();
+        Callback::from(move |_: MouseEvent| phase.set(Phase::Idle))
+    };
+    html! {
+        <div class="own-data-ask" role="group" aria-labelledby="own-data-ask-text">
+            <p id="own-data-ask-text">{ lang.fill(Key::OwnDataAsk, &[("origin", origin)]) }</p>
+            <p><code class="own-data-address">{ address }</code></p>
+            <p class="dialog-actions">
+                <button type="button" class="button" data-testid="own-data-load" onclick={load}>{ lang.t(Key::OwnDataAskLoad) }</button>
+                <button type="button" class="button" onclick={skip}>{ lang.t(Key::OwnDataAskSkip) }</button>
+            </p>
+        </div>
+    }
+}
+
+/// Every problem with a dataset that was not loaded; the data on screen stays.
+fn errors_panel(phase: &Phase, lang: Lang) -> Html {
+    let Phase::Failed(errors) = phase else {
+        return Html::default();
+    };
+    let name = errors.0.first().map_or("", |e| e.file.as_str());
+    html! {
+        <div class="own-data-errors" role="alert" data-testid="own-data-errors">
+            <h3 id={ERRORS_TITLE} tabindex="-1">
+                { lang.fill(Key::OwnDataProblems, &[("name", name), ("n", &lang.integer(errors.0.len() as u64))]) }
+            </h3>
+            <p>{ lang.t(Key::OwnDataKept) }</p>
+            <ul class="problem-list">
+                { for errors.0.iter().map(|e| problem_item(e, lang)) }
+            </ul>
+        </div>
     }
 }

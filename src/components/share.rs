@@ -1,7 +1,7 @@
 //! "Share, embed, download": the link to the current view with a copy button, the embed dialog
 //! (`embed_dialog.rs`), and downloads of the timeline and the chart (SVG, PNG at 2×) and of the data (CSV
 //! tables in a zip, JSON). Pictures are made on demand from the same layout and spec the page
-//! draws; the data files are written at build time (`examples/data_files.rs`).
+//! draws; the data files are written at build time (`src/bin/data-files.rs`).
 
 use std::rc::Rc;
 

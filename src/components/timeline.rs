@@ -278,6 +278,54 @@ struct Hands {
     swallow_click: bool,
 }
 
+/// Moves DOM focus to the requested target, only after the render that made it focusable.
+#[hook]
+fn use_focus_follows(request: &UseStateHandle<Option<String>>) {
+    let request = request.clone();
+    use_effect_with((*request).clone(), move |target| {
+        if let Some(id) = target {
+            web::focus_by_id(&item_dom_id(id));
+            request.set(None);
+        }
+    });
+}
+
+/// A press selects a record, or opens (or closes) a cluster's list.
+#[hook]
+fn use_press(
+    open_cluster: &UseStateHandle<Option<String>>,
+    on_select: &Callback<String>,
+    view: &Rc<WindowLayout>,
+) -> Callback<String> {
+    let (open_cluster, on_select) = (open_cluster.clone(), on_select.clone());
+    use_callback(view.clone(), move |id: String, view| {
+        if matches!(
+            view.target(&id).map(|t| &t.kind),
+            Some(TargetKind::Cluster { .. })
+        ) {
+            let open = (*open_cluster).as_ref() != Some(&id);
+            open_cluster.set(open.then_some(id));
+        } else {
+            on_select.emit(id);
+        }
+    })
+}
+
+/// A click on the axis picks the day under the pointer for the roster.
+fn axis_click(
+    on_pick_date: &Callback<Day>,
+    view: &WindowLayout,
+    column: &NodeRef,
+) -> Callback<MouseEvent> {
+    let (on_pick_date, window, column) = (on_pick_date.clone(), view.window, column.clone());
+    Callback::from(move |e: MouseEvent| {
+        if let Some(fraction) = web::pointer_fraction_x(&e, &column) {
+            let days = (fraction * f64::from(window.days())).round() as i32;
+            on_pick_date.emit(window.from.add_days(days));
+        }
+    })
+}
+
 /// How far (CSS px) a pointer may move and still be a tap.
 const TAP_SLOP_PX: f64 = 8.0;
 
@@ -293,16 +341,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // The cluster whose list is open.
     let open_cluster = use_state_eq(|| None::<String>);
 
-    // Effect: move DOM focus only after the render that made the new target focusable.
-    {
-        let focus_request = focus_request.clone();
-        use_effect_with((*focus_request).clone(), move |target| {
-            if let Some(id) = target {
-                web::focus_by_id(&item_dom_id(id));
-                focus_request.set(None);
-            }
-        });
-    }
+    use_focus_follows(&focus_request);
     let known = |id: &String| view.position(id).is_some();
     let active_id: Option<String> = (*active)
         .clone()
@@ -323,21 +362,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             active.set(Some(id));
         })
     };
-    // A press selects a record, or opens (or closes) a cluster's list.
-    let on_press = {
-        let (open_cluster, on_select) = (open_cluster.clone(), props.on_select.clone());
-        use_callback(view.clone(), move |id: String, view| {
-            if matches!(
-                view.target(&id).map(|t| &t.kind),
-                Some(TargetKind::Cluster { .. })
-            ) {
-                let open = (*open_cluster).as_ref() != Some(&id);
-                open_cluster.set(open.then_some(id));
-            } else {
-                on_select.emit(id);
-            }
-        })
-    };
+    let on_press = use_press(&open_cluster, &props.on_select, &view);
     let on_key = use_timeline_keys(
         TimelineKeys {
             active: active.clone(),
@@ -375,17 +400,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // Hands on the drawing: a sideways drag pans, two fingers pinch; taps stay taps.
     let gestures = use_hands(&props.outer_ref, &props.column_ref, &props.on_gesture);
 
-    let on_axis_click = {
-        let on_pick_date = props.on_pick_date.clone();
-        let window = view.window;
-        let column = props.column_ref.clone();
-        Callback::from(move |e: MouseEvent| {
-            if let Some(fraction) = web::pointer_fraction_x(&e, &column) {
-                let days = (fraction * f64::from(window.days())).round() as i32;
-                on_pick_date.emit(window.from.add_days(days));
-            }
-        })
-    };
+    let on_axis_click = axis_click(&props.on_pick_date, &view, &props.column_ref);
     let onpointermove_tips = {
         let tips_hidden = tips_hidden.clone();
         Callback::from(move |_: PointerEvent| {

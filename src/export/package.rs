@@ -1,7 +1,7 @@
 //! The data downloads: the CSV tables with a README (citation, licence, what each table
 //! holds) in one zip, and the dataset as JSON under an `about` block with the same citation.
 //! Both are written from the bundled dataset in the reader's language at build time
-//! (`examples/data_files.rs`), so they cannot drift from the page. Pure.
+//! (`src/bin/data-files.rs`), so they cannot drift from the page. Pure.
 
 use crate::data::{BUNDLED_SHA256, Dataset};
 use crate::i18n::{Key, Lang};

@@ -1,8 +1,8 @@
 //! What each view draws on, for its source line: how many records, from how many publishers.
 //! Pure; tested natively.
 
+use super::views::ViewKind;
 use crate::data::Dataset;
-use crate::permalink::ViewKind;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Coverage {

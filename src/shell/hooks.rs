@@ -158,8 +158,10 @@ fn use_playing(
     }
     let play = {
         let (playing, d, latest) = (playing.clone(), dispatcher.clone(), latest.clone());
+        // Made once (its props stay equal), so it reads whether the years are playing from the
+        // ticker, not from `playing`, which holds the value of the render it was made in.
         use_callback((), move |(), _| {
-            if *playing {
+            if ticker.borrow_mut().take().is_some() {
                 playing.set(false);
                 return;
             }

@@ -13,8 +13,9 @@ use crate::components::{Cite, Corrections, Later, OwnData, Share, SourceList};
 use crate::data::{self, Day};
 use crate::i18n::{Key, Lang};
 use crate::model::timeline::TimelineLayout;
+use crate::permalink::Theme;
 use crate::permalink::{self, ViewParams};
-use crate::state::{AppState, DataRef, Theme};
+use crate::state::{AppState, DataRef};
 
 #[derive(Properties, PartialEq)]
 pub struct PageProps {

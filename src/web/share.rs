@@ -25,7 +25,7 @@ fn js_error(value: impl Into<JsValue>) -> String {
 pub fn page_base() -> Option<String> {
     #[cfg(target_arch = "wasm32")]
     {
-        if super::is_file() {
+        if super::platform::is_file() {
             return None;
         }
         let location = gloo::utils::window().location();
@@ -44,7 +44,7 @@ pub fn page_base() -> Option<String> {
 pub fn is_served() -> bool {
     #[cfg(target_arch = "wasm32")]
     {
-        !super::is_file()
+        !super::platform::is_file()
     }
     #[cfg(not(target_arch = "wasm32"))]
     true

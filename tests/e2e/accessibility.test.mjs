@@ -1,6 +1,8 @@
 // Accessibility audit: axe-core (WCAG 2 A/AA, 2.1 AA, 2.2 AA and best practice) reports no
-// violation in any view or state, in every language. To audit a new view, add an entry to STATES:
-// a name and the steps that bring the page there; a new language goes into LANGUAGES.
+// violation in a matrix of representative states: every state once, each on one of the six
+// profiles (desktop light, desktop dark, phone; English, Russian) in turn, and the first view and
+// an open record on all six. To audit a new view, add an entry to STATES: a name and the steps
+// that bring the page there; a new language goes into LANGUAGES.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -106,7 +108,6 @@ const STATES = [
   } },
 ];
 
-// Each view is audited on a desktop in the light and the dark system theme, and on a phone.
 const VIEWPORTS = [
   { label: 'desktop, light', width: 1280, height: 900, colorScheme: 'light' },
   { label: 'desktop, dark', width: 1280, height: 900, colorScheme: 'dark' },
@@ -116,19 +117,29 @@ const VIEWPORTS = [
 // …in every language the reader can switch to.
 const LANGUAGES = ['en', 'ru'];
 
-for (const lang of LANGUAGES) {
-  for (const viewport of VIEWPORTS) {
-    for (const state of STATES) {
-      test(`axe: ${state.name} (${viewport.label}, ${lang})`, async (t) => {
-        const { page } = await open(t, { ...viewport, path: `/?lang=${lang}` });
-        assert.equal(await page.getAttribute('html', 'lang'), lang);
-        await state.steps(page);
-        const violations = await audit(page);
-        assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
-      });
-    }
-  }
+const PROFILES = LANGUAGES.flatMap((lang) => VIEWPORTS.map((viewport) => ({ lang, viewport })));
+// The states every profile sees: the page as it opens, and a record open over it.
+const EVERYWHERE = ['first view', 'timeline item selected, detail panel open'];
+const MATRIX = STATES.flatMap((state, i) =>
+  (EVERYWHERE.includes(state.name) ? PROFILES : [PROFILES[i % PROFILES.length]]).map((profile) => ({ state, ...profile })));
+
+for (const { state, viewport, lang } of MATRIX) {
+  test(`axe: ${state.name} (${viewport.label}, ${lang})`, async (t) => {
+    const { page } = await open(t, { ...viewport, path: `/?lang=${lang}` });
+    assert.equal(await page.getAttribute('html', 'lang'), lang);
+    await state.steps(page);
+    const violations = await audit(page);
+    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+  });
 }
+
+test('the audit matrix covers every state, every profile, and stays about thirty loads', () => {
+  assert.deepEqual(new Set(MATRIX.map((m) => m.state.name)).size, STATES.length);
+  for (const { lang, viewport } of PROFILES) {
+    assert.ok(MATRIX.filter((m) => m.lang === lang && m.viewport === viewport).length >= 3, `${viewport.label}, ${lang}`);
+  }
+  assert.ok(MATRIX.length <= 32, `${MATRIX.length} loads`);
+});
 
 test('keyboard alone reaches every kind of control, with focus visible, and leaves the page', async (t) => {
   const { page } = await open(t, { width: 1280, height: 900 });

@@ -48,23 +48,29 @@ test('the same span in Russian', async (t) => {
 });
 
 test('Play steps the roster through the years to the last one; Pause stops it', async (t) => {
-  const { page, problems } = await open(t, { path: '/?date=2023-12-31' });
+  // The page's clock is the test's: each step of a second and a half is a fast-forward, not a wait.
+  const { page, problems } = await open(t, { path: '/?date=2023-12-31', beforeGoto: (p) => p.clock.install() });
   const play = '[data-testid=play-years]';
+  const year = (y) => page.waitForFunction((y) => document.querySelector('#roster-year').value === y, y);
   await page.click(play);
   assert.match(await page.textContent(play), /Pause/);
-  await page.waitForFunction(() => document.querySelector('#roster-year').value === '2024');
-  await page.waitForFunction(() => document.querySelector('#roster-year').value === '2026', null, { timeout: 10000 });
+  await year('2024');
+  await page.clock.fastForward(1500);
+  await year('2025');
+  await page.clock.fastForward(1500);
+  await year('2026');
   await page.waitForFunction((s) => /Play through the years/.test(document.querySelector(s).textContent), play);
   assert.equal(await page.inputValue('#roster-day'), '2026-03-11', 'ends on the as-of date');
 
-  // From the last year it starts again in 1992; Pause holds the year.
+  // From the last year it starts again in 1992; Pause holds the year through later ticks.
   await page.click(play);
-  await page.waitForFunction(() => document.querySelector('#roster-year').value === '1992');
+  await year('1992');
+  await page.clock.fastForward(1500);
+  await year('1993');
   await page.click(play);
-  assert.match(await page.textContent(play), /Play through the years/);
-  const held = await page.inputValue('#roster-year');
-  await page.waitForTimeout(2000);
-  assert.equal(await page.inputValue('#roster-year'), held);
+  await page.waitForFunction((s) => /Play through the years/.test(document.querySelector(s).textContent), play);
+  await page.clock.fastForward(4500);
+  assert.equal(await page.inputValue('#roster-year'), '1993');
   assert.deepEqual(problems, []);
 });
 

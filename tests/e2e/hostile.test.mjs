@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { env, open, openElsewhere, root } from './support.mjs';
+import { embedSettled, env, hostCaughtUp, open, openElsewhere, root } from './support.mjs';
 
 const XSS = readFileSync(join(root, 'tests/fixtures/custom/xss.json'), 'utf8');
 
@@ -146,7 +146,12 @@ test('messages that are not the documented ones are ignored', async (t) => {
       window.postMessage(m, '*');
     }
   });
-  await page.waitForTimeout(200);
+  // Messages arrive in order: once a last one has, the others have been seen.
+  await page.evaluate(() => new Promise((done) => {
+    addEventListener('message', (e) => e.data === 'last' && done());
+    window.postMessage('last', '*');
+  }));
+  assert.equal(await page.getAttribute('#detail', 'data-record'), 'uzb-suspended');
   assert.match(page.url(), /item=uzb-suspended/);
   assert.deepEqual(problems, []);
 
@@ -160,8 +165,8 @@ test('messages that are not the documented ones are ignored', async (t) => {
   });
   const frame = host.page.frames().find((f) => f !== host.page.mainFrame());
   await host.page.frameLocator('iframe').locator('html[data-app=live]').waitFor();
-  // Let the real height settle, then send nonsense from inside the frame and from the page.
-  await host.page.waitForTimeout(500);
+  // Once the host has the frame's real height, send nonsense from inside the frame and from the page.
+  await embedSettled(host.page);
   const height = () => host.page.locator('iframe').evaluate((f) => f.style.height);
   const settled = await height();
   const address = host.page.url();
@@ -183,7 +188,7 @@ test('messages that are not the documented ones are ignored', async (t) => {
     window.postMessage({ 'datawrapper-height': { 'csto-explorer': 77 } }, '*');
     window.postMessage({ type: 'csto-explorer:view', version: 1, query: 'item=arm-frozen' }, '*');
   });
-  await host.page.waitForTimeout(300);
+  await hostCaughtUp(host.page, frame);
   assert.equal(await height(), settled);
   assert.equal(host.page.url(), address);
   // A documented view message does pass, with only the view's own keys.

@@ -161,7 +161,8 @@ test('a failed fetch is explained, and another site waits for the reader', async
   const ask = other.page.locator('.own-data-ask');
   await ask.waitFor();
   assert.match(await ask.textContent(), /another site, https:\/\/data\.example\.org\. Load it\?/);
-  await other.page.waitForTimeout(300);
+  // The network stays idle until the reader answers.
+  await other.page.waitForLoadState('networkidle');
   assert.deepEqual(elsewhere, [], 'nothing is fetched before the reader agrees');
   await other.page.click('[data-testid=own-data-load]');
   await other.page.locator('[data-testid=own-data-banner]').waitFor();
@@ -170,9 +171,14 @@ test('a failed fetch is explained, and another site waits for the reader', async
 });
 
 test('an embed loads data= only when its embed code asks for it', async (t) => {
-  const route = (p) => p.route('**/fixtures/mine.json', (r) => r.fulfill({ body: VALID, contentType: 'application/json' }));
+  const asked = [];
+  const route = (p) => p.route('**/fixtures/mine.json', (r) => {
+    asked.push(r.request().url());
+    return r.fulfill({ body: VALID, contentType: 'application/json' });
+  });
   const ignored = await open(t, { path: '/?embed=1&data=fixtures/mine.json', beforeGoto: route });
-  await ignored.page.waitForTimeout(300);
+  await ignored.page.waitForLoadState('networkidle');
+  assert.deepEqual(asked, [], 'an embed that does not ask fetches nothing');
   assert.equal(await lanes(ignored.page), 9);
   const allowed = await open(t, { path: '/?embed=1&allow_data=1&data=fixtures/mine.json', beforeGoto: route });
   await allowed.page.waitForFunction(() => document.querySelectorAll('.tl-lane:not(.tl-lane-org)').length === 3);

@@ -1,4 +1,4 @@
-// The prerendered first view (examples/prerender.rs) and its hydration (src/main.rs): the
+// The prerendered first view (src/bin/prerender.rs) and its hydration (src/main.rs): the
 // served HTML already holds the timeline, chart, roster, tables and sources before any script
 // runs (and for a reader without JavaScript); the wasm then takes that DOM over without a
 // warning and without changing it; a link to another view or a reader in another language

@@ -39,6 +39,9 @@ for (const paper of PAPER) {
     assert.deepEqual(report.shown, [], 'these print');
     assert.deepEqual(report.controls, [], 'no controls, no detail panel');
     assert.equal(report.text, 'rgb(26, 26, 26)', 'dark text on paper even in the dark theme');
+    // The page's own background is the paper's: transparent, or white-ish, never the dark theme's.
+    const [r, g, b, a = 1] = report.background.match(/[\d.]+/g).map(Number);
+    assert.ok(a === 0 || Math.min(r, g, b) >= 240, `background ${report.background}`);
     assert.match(report.roster, /^On 31 Dec 1999/);
     const pdf = await page.pdf({ format: paper.format, printBackground: false });
     assert.ok(pdf.length > 10_000, 'a PDF is produced');

@@ -119,3 +119,43 @@ export async function audit(page) {
   }, AXE_TAGS);
 }
 
+
+/** Resolves once the host page has handled every message its iframe `frame` (a Playwright
+ * Frame) has posted so far, including the height the frame's content has now: the frame's
+ * ResizeObserver reports before the next paint, so after two animation frames the frame posts a
+ * marker, and the host receiving it has handled what came before. A barrier, not a wait. */
+export async function hostCaughtUp(host, frame) {
+  await host.evaluate(() => {
+    window.__cstoBarrier = new Promise((done) => {
+      addEventListener('message', function marker(e) {
+        if (e.data === 'csto-test:barrier') {
+          removeEventListener('message', marker);
+          done();
+        }
+      });
+    });
+  });
+  await frame.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => {
+    parent.postMessage('csto-test:barrier', '*');
+    done();
+  }))));
+  await host.evaluate(() => window.__cstoBarrier);
+}
+
+/** Resolves once the host page's first iframe has the height of its content: the frame has its
+ * width, the host has caught up with its messages, and a second round changes nothing (a new
+ * height can move the host's layout, and so the frame's width). */
+export async function embedSettled(host) {
+  const iframe = await host.$('iframe');
+  const frame = await iframe.contentFrame();
+  const size = () => iframe.evaluate((f) => `${f.clientWidth}×${f.getBoundingClientRect().height}`);
+  let last = null;
+  for (let round = 0; round < 5; round++) {
+    const width = await iframe.evaluate((f) => f.clientWidth);
+    await frame.waitForFunction((w) => innerWidth === w, width);
+    await hostCaughtUp(host, frame);
+    const now = await size();
+    if (now === last) return;
+    last = now;
+  }
+}

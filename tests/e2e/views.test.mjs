@@ -2,7 +2,7 @@
 // timeline's zoom and pan, and its labels, measured in the browser as a reader would see them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { audit, env, openElsewhere, watchedPage } from './support.mjs';
+import { audit, env, embedSettled, openElsewhere, watchedPage } from './support.mjs';
 
 const VIEWS = ['timeline', 'chart', 'map', 'roster', 'changes'];
 // The issue's ceilings for an embedded view with no record open (changes has none: its list
@@ -64,23 +64,16 @@ for (const view of VIEWS) {
       height: 900,
     });
     const height = () => page.$eval('iframe', (f) => Math.round(f.getBoundingClientRect().height));
-    // Auto-height has followed once the frame has left its starting 300 px and holds still.
+    // Auto-height has followed once the host has caught up with the frame's messages.
     const settled = async () => {
-      await page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height !== 300);
-      let last = await height();
-      for (;;) {
-        await page.waitForTimeout(200);
-        const now = await height();
-        if (now === last) return now;
-        last = now;
-      }
+      await embedSettled(page);
+      return height();
     };
     const frame = page.frameLocator('iframe');
     await frame.locator('html[data-app=live]').waitFor({ state: 'attached' });
     const record = { timeline: '#tl-arm-frozen', chart: '.chart-track:not([hidden]) .hotspot', map: '#map-TJK', roster: '.roster-group button', changes: '.changes-list button' }[view];
     for (const width of [360, 720, 1000]) {
       await page.setViewportSize({ width, height: 900 });
-      await page.waitForTimeout(100);
       const closed = await settled();
       if (EMBED_LIMIT[view]) assert.ok(closed <= EMBED_LIMIT[view], `${view} at ${width}px: ${closed} > ${EMBED_LIMIT[view]}`);
       // A record opened in the frame shows in a sheet over it: the frame keeps its height.
@@ -89,8 +82,7 @@ for (const view of VIEWS) {
       await item.press('Enter');
       await frame.locator('#detail').waitFor();
       assert.equal(await frame.locator('#detail').evaluate((d) => getComputedStyle(d).position), 'fixed');
-      await page.waitForTimeout(300);
-      assert.equal(await height(), closed, `${view} at ${width}px: the frame changed height with a record open`);
+      assert.equal(await settled(), closed, `${view} at ${width}px: the frame changed height with a record open`);
       await frame.locator('#detail .close-button').click();
       await frame.locator('#detail').waitFor({ state: 'detached' });
     }

@@ -71,37 +71,3 @@ key_impl_from_to_string!(i64);
 key_impl_from_to_string!(i128);
 key_impl_from_to_string!(isize);
 
-#[cfg(all(target_arch = "wasm32", not(target_os = "wasi")))]
-#[cfg(test)]
-mod test {
-    use std::rc::Rc;
-
-    use wasm_bindgen_test::{wasm_bindgen_test as test, wasm_bindgen_test_configure};
-
-    use crate::html;
-
-    wasm_bindgen_test_configure!(run_in_browser);
-
-    #[test]
-    fn all_key_conversions() {
-        let _ = html! {
-            <key="string literal">
-                <img key={"String".to_owned()} />
-                <p key={Rc::<str>::from("rc")}></p>
-                <key='a'>
-                    <p key=11_usize></p>
-                    <p key=12_u8></p>
-                    <p key=13_u16></p>
-                    <p key=14_u32></p>
-                    <p key=15_u64></p>
-                    <p key=16_u128></p>
-                    <p key=21_isize></p>
-                    <p key=22_i8></p>
-                    <p key=23_i16></p>
-                    <p key=24_i32></p>
-                    <p key=25_i128></p>
-                </>
-            </>
-        };
-    }
-}

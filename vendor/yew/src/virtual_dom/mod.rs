@@ -142,7 +142,16 @@ mod feat_ssr {
         pub(crate) fn write_open_tag(&self, w: &mut BufWriter) {
             let _ = w.write_str("<!--");
             let _ = w.write_str(self.open_start_mark());
-            // Patched: no component type name, even in debug builds (see PATCH.md).
+
+            #[cfg(debug_assertions)]
+            match self {
+                Self::Component(type_name) => {
+                    let _ = w.write_str(type_name);
+                }
+                Self::Raw => {}
+                Self::Suspense => {}
+            }
+
             let _ = w.write_str(self.end_mark());
             let _ = w.write_str("-->");
         }
@@ -150,7 +159,16 @@ mod feat_ssr {
         pub(crate) fn write_close_tag(&self, w: &mut BufWriter) {
             let _ = w.write_str("<!--");
             let _ = w.write_str(self.close_start_mark());
-            // Patched: no component type name, even in debug builds (see PATCH.md).
+
+            #[cfg(debug_assertions)]
+            match self {
+                Self::Component(type_name) => {
+                    let _ = w.write_str(type_name);
+                }
+                Self::Raw => {}
+                Self::Suspense => {}
+            }
+
             let _ = w.write_str(self.end_mark());
             let _ = w.write_str("-->");
         }

@@ -305,17 +305,3 @@ pub struct ChildrenProps {
     pub children: Html,
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn children_map() {
-        let children = Children::new(vec![]);
-        let res = children.map(|children| Some(children.clone()));
-        assert!(res.is_none());
-        let children = Children::new(vec![Default::default()]);
-        let res = children.map(|children| Some(children.clone()));
-        assert!(res.is_some());
-    }
-}

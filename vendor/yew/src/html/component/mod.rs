@@ -227,38 +227,3 @@ where
     }
 }
 
-#[cfg(test)]
-#[cfg(any(feature = "ssr", feature = "csr"))]
-mod tests {
-    use super::*;
-
-    struct MyCustomComponent;
-
-    impl Component for MyCustomComponent {
-        type Message = ();
-        type Properties = ();
-
-        fn create(_ctx: &Context<Self>) -> Self {
-            Self
-        }
-
-        fn view(&self, _ctx: &Context<Self>) -> Html {
-            Default::default()
-        }
-    }
-
-    #[test]
-    fn make_sure_component_update_and_changed_rerender() {
-        let mut comp = MyCustomComponent;
-        let ctx = Context {
-            scope: Scope::new(None),
-            props: Rc::new(()),
-            #[cfg(feature = "hydration")]
-            creation_mode: crate::html::RenderMode::Hydration,
-            #[cfg(feature = "hydration")]
-            prepared_state: None,
-        };
-        assert!(Component::update(&mut comp, &ctx, ()));
-        assert!(Component::changed(&mut comp, &ctx, &Rc::new(())));
-    }
-}

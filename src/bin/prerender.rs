@@ -3,19 +3,13 @@
 //! (and a reader without JavaScript sees them at all). The wasm then hydrates this DOM instead
 //! of drawing it again (`src/main.rs`). Trunk runs it after each build (`tools/post-build.mjs`):
 //!
-//!     cargo run --example prerender -- dist      (or TRUNK_STAGING_DIR=dist)
+//!     cargo run --features build-tools --bin prerender -- dist      (or TRUNK_STAGING_DIR=dist)
 //!
 //! It writes `index.html` (the default view) and `embed.html` (the compact layout for an
 //! article's iframe, `embed=1`) from Trunk's `index.html`. The day taken for "today" is
 //! `SOURCE_DATE_EPOCH` when set (a reproducible build), else the build machine's date; `#app`
 //! records it, and the browser hydrates with that same day before moving to its own.
 
-// The server renderer and its runtime are native only; built for wasm32 (clippy's check of
-// every target) this example is empty.
-#[cfg(target_arch = "wasm32")]
-fn main() {}
-
-#[cfg(not(target_arch = "wasm32"))]
 mod native {
     use std::path::{Path, PathBuf};
 
@@ -114,7 +108,6 @@ mod native {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> std::process::ExitCode {
     let dir = std::env::args()

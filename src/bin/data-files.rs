@@ -5,7 +5,7 @@
 //! interface's strings (see `i18n::texts_file`). Trunk runs it after each build (Trunk.toml),
 //! into its staging directory:
 //!
-//!     cargo run --example data_files -- dist      (or TRUNK_STAGING_DIR=dist)
+//!     cargo run --features build-tools --bin data-files -- dist      (or TRUNK_STAGING_DIR=dist)
 
 use std::path::PathBuf;
 use std::process::ExitCode;
