@@ -395,8 +395,11 @@ pub fn use_warm_up(record: Option<String>) -> Option<String> {
     {
         let warm_up = warm_up.clone();
         use_effect_with((*warm_up).clone(), move |drawn| {
-            if drawn.is_some() {
-                web::before_live(move || warm_up.set(None));
+            // Taken away in a task of its own before the page goes live; at once if the page
+            // went live in between (else it would stay, a second `#detail` beside a reader's).
+            let later = warm_up.clone();
+            if drawn.is_some() && !web::before_live(move || later.set(None)) {
+                warm_up.set(None);
             }
         });
     }
