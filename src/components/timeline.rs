@@ -171,17 +171,17 @@ fn Item(props: &ItemProps) -> Html {
             id.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            on_activate.emit(id.clone());
-            on_press.emit(id.clone());
+            on_activate.emit(id.to_string());
+            on_press.emit(id.to_string());
         })
     };
     let onfocus = {
         let (on_activate, id) = (props.on_activate.clone(), id.clone());
-        Callback::from(move |_: FocusEvent| on_activate.emit(id.clone()))
+        Callback::from(move |_: FocusEvent| on_activate.emit(id.to_string()))
     };
     let onkeydown = {
         let (on_key, id) = (props.on_key.clone(), id.clone());
-        Callback::from(move |e: KeyboardEvent| on_key.emit((id.clone(), e)))
+        Callback::from(move |e: KeyboardEvent| on_key.emit((id.to_string(), e)))
     };
     let hit_w = (target.hit_end_pct - target.hit_start_pct).max(0.0);
     let (class, style, inner, label) = match (&target.kind, &item.kind) {
@@ -351,7 +351,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 .selected
                 .as_ref()
                 .and_then(|id| view.target(id))
-                .map(|t| t.id.clone())
+                .map(|t| t.id.to_string())
         })
         .or_else(|| view.first_id().map(str::to_owned));
 
@@ -384,13 +384,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             .unwrap_or_default();
         html! {
             { for targets.iter().enumerate().map(|(index, target)| {
-                let holds = |id: &str| target.id == id || matches!(&target.kind, TargetKind::Cluster { members, .. } if members.iter().any(|m| m == id));
+                let holds = |id: &str| &*target.id == id || matches!(&target.kind, TargetKind::Cluster { members, .. } if members.iter().any(|m| m == id));
                 html! {
                     <Item key={target.id.clone()} layout={layout.clone()} view={view.clone()} lane={lane_index} {index}
                         selected={props.selected.as_deref().is_some_and(holds)}
-                        active={active_id.as_deref() == Some(target.id.as_str())}
+                        active={active_id.as_deref() == Some(&*target.id)}
                         highlighted={props.highlights.iter().any(|h| holds(h))}
-                        expanded={(*open_cluster).as_deref() == Some(target.id.as_str())}
+                        expanded={(*open_cluster).as_deref() == Some(&*target.id)}
                         on_press={on_press.clone()} on_activate={on_activate.clone()} on_key={on_key.clone()} />
                 }
             }) }
@@ -432,7 +432,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         };
                         let has_events = view.events_shown.get(lane_index).copied().unwrap_or(false);
                         let cluster = (*open_cluster).as_ref().and_then(|id| {
-                            view.lanes.get(lane_index)?.iter().find(|t| &t.id == id)
+                            view.lanes.get(lane_index)?.iter().find(|t| *t.id == **id)
                         });
                         html! {
                             <div class={classes!("tl-lane", (lane.key == ORGANIZATION_LANE).then_some("tl-lane-org"), has_events.then_some("tl-has-events"))}
@@ -751,9 +751,14 @@ fn ClusterList(props: &ClusterListProps) -> Html {
         .layout
         .lanes
         .iter()
-        .find(|l| l.items.iter().any(|i| members.contains(&i.id)));
+        .find(|l| l.items.iter().any(|i| members.iter().any(|m| **m == *i.id)));
     let items: Vec<_> = lane
-        .map(|l| l.items.iter().filter(|i| members.contains(&i.id)).collect())
+        .map(|l| {
+            l.items
+                .iter()
+                .filter(|i| members.iter().any(|m| **m == *i.id))
+                .collect()
+        })
         .unwrap_or_default();
     let mid = props
         .view
@@ -811,7 +816,7 @@ fn ClusterList(props: &ClusterListProps) -> Html {
                     let id = item.id.clone();
                     html! {
                         <li><button type="button" class="link-button" id={(i == 0).then_some("tl-cluster-first")} data-id={item.id.clone()}
-                            onclick={Callback::from(move |_: MouseEvent| on_select.emit(id.clone()))}>{ &item.tooltip }</button></li>
+                            onclick={Callback::from(move |_: MouseEvent| on_select.emit(id.to_string()))}>{ &item.tooltip }</button></li>
                     }
                 }) }
             </ul>

@@ -3,6 +3,8 @@
 //! events that would overlap; the year ticks; and which item the arrow keys move to. Pure; tested
 //! natively.
 
+use std::rc::Rc;
+
 use crate::data::{Dataset, Day, EventKind, Lane, PartialDate, Status};
 use crate::i18n::{Key, Lang};
 
@@ -23,8 +25,8 @@ pub enum ItemKind {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct TimelineItem {
-    /// The record's id in the dataset.
-    pub id: String,
+    /// The record's id in the dataset; shared, so a render does not copy it.
+    pub id: Rc<str>,
     pub kind: ItemKind,
     pub start_pct: f64,
     /// For periods, where the bar ends (today for open periods); for events, `start_pct`
@@ -111,7 +113,7 @@ pub fn layout_until(ds: &Dataset, lang: Lang, today: Day, until: Option<Day>) ->
                 None => lang.fill(Key::Since, &[("date", &lang.date(p.start))]),
             };
             items.push(TimelineItem {
-                id: p.id.clone(),
+                id: p.id.as_str().into(),
                 kind: ItemKind::Period {
                     status: p.status,
                     open_end: end.is_none(),
@@ -156,7 +158,7 @@ pub fn layout_until(ds: &Dataset, lang: Lang, today: Day, until: Option<Day>) ->
             continue;
         }
         lane.items.push(TimelineItem {
-            id: e.id.clone(),
+            id: e.id.as_str().into(),
             kind: ItemKind::Event { kind: e.kind },
             start_pct: scale.map(start),
             // A range such as "1999-02 to 1999-04" runs to the end of its last month.
@@ -243,7 +245,7 @@ pub fn chronology(ds: &Dataset, lang: Lang) -> Vec<ChronologyEntry> {
         .events
         .iter()
         .map(|e| ChronologyEntry {
-            id: e.id.clone(),
+            id: e.id.as_str().into(),
             date: e.date,
             end: e.end_date,
             title: e.title.clone(),
@@ -291,7 +293,7 @@ impl TimelineLayout {
         self.lanes.iter().enumerate().find_map(|(li, lane)| {
             lane.items
                 .iter()
-                .position(|i| i.id == id)
+                .position(|i| &*i.id == id)
                 .map(|ii| (li, ii))
         })
     }
@@ -310,7 +312,7 @@ impl TimelineLayout {
         self.lanes
             .iter()
             .flat_map(|l| l.items.first())
-            .map(|i| i.id.as_str())
+            .map(|i| &*i.id)
             .next()
     }
 }
@@ -327,7 +329,7 @@ mod tests {
         let ids: Vec<&str> = cut
             .lanes
             .iter()
-            .flat_map(|l| l.items.iter().map(|i| i.id.as_str()))
+            .flat_map(|l| l.items.iter().map(|i| &*i.id))
             .collect();
         assert!(ids.contains(&"first-term-ends-1999") && ids.contains(&"uzb-out"));
         assert!(!ids.contains(&"decision-2002") && !ids.contains(&"uzb-party-2"));
@@ -335,7 +337,7 @@ mod tests {
             .lanes
             .iter()
             .flat_map(|l| &l.items)
-            .find(|i| i.id == "arm-party")
+            .find(|i| &*i.id == "arm-party")
             .unwrap();
         assert_eq!(
             arm.end_pct,

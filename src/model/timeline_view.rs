@@ -5,6 +5,8 @@
 //! timeline's CSS zooms and pans the drawing); widths are judged in pixels at `width_px`, the
 //! drawing's width on screen. Pure; tested natively.
 
+use std::rc::Rc;
+
 use crate::data::Day;
 use crate::i18n::{Key, Lang};
 
@@ -49,8 +51,9 @@ pub enum TargetKind {
 /// One thing to tap or focus on a lane.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Target {
-    /// The record's id; a cluster's is [`cluster_id`] of its first member.
-    pub id: String,
+    /// The record's id; a cluster's is [`cluster_id`] of its first member. Shared, so a render
+    /// does not copy it.
+    pub id: Rc<str>,
     pub kind: TargetKind,
     /// Where it is drawn, in percent of the domain.
     pub start_pct: f64,
@@ -413,9 +416,9 @@ fn targets(
                     let half = ((b - a) / 2.0).max(min_pct / 2.0);
                     let years = lang.year_range(first.start, last.start);
                     out.push(Target {
-                        id: cluster_id(&first.id),
+                        id: cluster_id(&first.id).into(),
                         kind: TargetKind::Cluster {
-                            members: run.iter().map(|&k| items[k].id.clone()).collect(),
+                            members: run.iter().map(|&k| items[k].id.to_string()).collect(),
                             label: lang.count(
                                 Key::ClusterLabel,
                                 run.len() as u64,
@@ -491,7 +494,7 @@ impl WindowLayout {
         self.lanes.iter().enumerate().find_map(|(l, lane)| {
             lane.iter()
                 .position(|t| {
-                    t.id == id
+                    &*t.id == id
                         || matches!(&t.kind, TargetKind::Cluster { members, .. } if members.iter().any(|m| m == id))
                 })
                 .map(|i| (l, i))
@@ -504,10 +507,7 @@ impl WindowLayout {
 
     /// The first target of the first lane that has one: where focus enters.
     pub fn first_id(&self) -> Option<&str> {
-        self.lanes
-            .iter()
-            .find_map(|l| l.first())
-            .map(|t| t.id.as_str())
+        self.lanes.iter().find_map(|l| l.first()).map(|t| &*t.id)
     }
 
     /// Where an arrow key (or Home/End) moves focus from `id`: along its lane in time, or to
@@ -532,7 +532,7 @@ impl WindowLayout {
                     .min_by(|a, b| distance(a, here).total_cmp(&distance(b, here)))
             }
         };
-        target.map(|t| t.id.as_str())
+        target.map(|t| &*t.id)
     }
 }
 
