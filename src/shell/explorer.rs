@@ -108,13 +108,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         })
     };
     let lang = data.lang;
-    let layout_kind = if FULL && state.chapter.is_some() {
-        "slide"
-    } else if state.view.is_some() || !FULL {
-        "alone"
-    } else {
-        "page"
-    };
+    let place = Place::of(&state);
     // Built without the `full` feature the app shows one view alone: a page or a story slide
     // is never composed, so their code is left out of that wasm.
     let body = match (state.chapter.filter(|_| FULL), state.view) {
@@ -134,7 +128,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 {playing} browser_lang={props.browser_lang} {data_address} />
         },
     };
-    let sheet = layout_kind != "page";
+    let sheet = place != Place::Page;
     let detail = match &state.selected {
         Some(id) => html! {
             <div class={classes!("detail-slot", sheet.then_some("detail-sheet"), dock.top.then_some("dock-top"))}
@@ -150,14 +144,14 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         },
     };
     html! {
-        <div class={classes!("page", format!("layout-{layout_kind}"), state.selected.is_some().then_some("has-detail"))} {onkeydown}>
+        <div class={classes!("page", format!("layout-{}", place.key()), state.selected.is_some().then_some("has-detail"))} {onkeydown}>
             <main id="main" class="layout">
                 // Hydrating, the content as a whole waits for a task of its own too, so the
                 // first one takes over only the page's frame.
                 <Later>{ body }</Later>
                 { detail }
             </main>
-            if layout_kind == "page" {
+            if place == Place::Page {
                 <footer class="site-footer">
                     <p>{ &data.ds.coverage_note }</p>
                     <p>{ &data.ds.licence }</p>

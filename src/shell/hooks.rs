@@ -9,6 +9,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::Actions;
+use super::views::Place;
 use crate::components::Hydrating;
 use crate::components::timeline::item_dom_id;
 use crate::data::Day;
@@ -329,16 +330,12 @@ pub fn use_page_settings(state: &AppState, settled: bool) {
     use_effect_with(state.projector, |on| web::apply_projector(*on));
     use_effect_with(state.data.lang, |lang| web::apply_language(*lang));
     use_effect_with(state.embed, |embed| web::apply_embed(*embed));
-    let layout = match (state.chapter, state.view) {
-        (Some(_), _) => "slide",
-        (None, Some(_)) => "alone",
-        (None, None) => "page",
-    };
     // Hydrating, the page's early script has already set the address's layout: the
     // prerendered view drawn meanwhile must not undo it (an embed would grow to the page).
-    use_effect_with((layout, state.view, settled), |(layout, view, settled)| {
+    let place = Place::of(state);
+    use_effect_with((place, state.view, settled), |(place, view, settled)| {
         if *settled {
-            web::apply_layout(layout, view.map(|v| v.key()));
+            web::apply_layout(place.key(), view.map(|v| v.key()));
         }
     });
 }

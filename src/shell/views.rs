@@ -35,6 +35,25 @@ pub enum Place {
 }
 
 impl Place {
+    /// What the explorer shows for `state`: a story's slide, one view alone, or the page. Built
+    /// without the `full` feature it shows one view alone, always.
+    pub fn of(state: &crate::state::AppState) -> Place {
+        match (state.chapter, state.view) {
+            (Some(_), _) if super::FULL => Place::Slide,
+            (None, None) if super::FULL => Place::Page,
+            _ => Place::Alone,
+        }
+    }
+
+    /// As the stylesheet and `<html data-layout>` name it.
+    pub fn key(self) -> &'static str {
+        match self {
+            Place::Page => "page",
+            Place::Alone => "alone",
+            Place::Slide => "slide",
+        }
+    }
+
     /// Ids of the page's headings; a slide's carry a prefix of their own.
     fn title_id(self, kind: ViewKind) -> String {
         match self {
@@ -68,7 +87,7 @@ pub fn ViewFrame(props: &FrameProps) -> Html {
     let counted = coverage::of_view(ds, props.kind);
     let slide = props.place == Place::Slide;
     html! {
-        <section class={classes!("panel", "view", format!("view-{}", props.kind.key()), format!("place-{}", place_key(props.place)))}
+        <section class={classes!("panel", "view", format!("view-{}", props.kind.key()), format!("place-{}", props.place.key()))}
             aria-labelledby={title_id.clone()} data-view={props.kind.key()}>
             // Alone, the view is the page: its title is the page's heading.
             if props.place == Place::Alone {
@@ -98,14 +117,6 @@ pub fn ViewFrame(props: &FrameProps) -> Html {
                 </p>
             }
         </section>
-    }
-}
-
-fn place_key(place: Place) -> &'static str {
-    match place {
-        Place::Page => "page",
-        Place::Alone => "alone",
-        Place::Slide => "slide",
     }
 }
 
