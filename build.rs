@@ -80,14 +80,16 @@ fn main() {
 /// SHA-256 in lower-case hex (the `sha2` crate; build time only, so it costs the wasm nothing).
 fn sha256_hex(bytes: &[u8]) -> String {
     use sha2::{Digest, Sha256};
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hex(&Sha256::digest(bytes))
+}
+
+/// Bytes in lower-case hex.
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The host script an article loads (`static/embed.js`), which the build also publishes under a
-/// name from its content's hash (`tools/post-build.mjs`), so the embed code can carry its
+/// name from its content's hash (`src/bin/data-files.rs`), so the embed code can carry its
 /// Subresource Integrity value: `CSTO_EMBED_SCRIPT` (the name) and `CSTO_EMBED_INTEGRITY`.
 fn name_embed_script() {
     use base64::Engine;
@@ -96,8 +98,10 @@ fn name_embed_script() {
     println!("cargo:rerun-if-changed={SCRIPT}");
     let bytes = std::fs::read(SCRIPT).unwrap_or_else(|e| panic!("{SCRIPT}: {e}"));
     let digest = Sha384::digest(&bytes);
-    let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
-    println!("cargo:rustc-env=CSTO_EMBED_SCRIPT=csto-embed-{hex}.js");
+    println!(
+        "cargo:rustc-env=CSTO_EMBED_SCRIPT=csto-embed-{}.js",
+        hex(&digest[..8])
+    );
     println!(
         "cargo:rustc-env=CSTO_EMBED_INTEGRITY=sha384-{}",
         base64::engine::general_purpose::STANDARD.encode(digest)

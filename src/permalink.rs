@@ -328,7 +328,7 @@ pub fn embed_height(view: Option<ViewKind>) -> u32 {
 }
 
 /// The host script, published under a name from its content's hash (build.rs and
-/// `tools/post-build.mjs`), and its Subresource Integrity value: an article runs it only if it
+/// `src/bin/data-files.rs`), and its Subresource Integrity value: an article runs it only if it
 /// is byte for byte this build's.
 pub const EMBED_SCRIPT: &str = env!("CSTO_EMBED_SCRIPT");
 pub const EMBED_SCRIPT_INTEGRITY: &str = env!("CSTO_EMBED_INTEGRITY");

@@ -1,22 +1,20 @@
 // Trunk's post-build hook (Trunk.toml), in order:
-//   1. the data downloads, written from the bundled dataset by src/bin/data-files.rs;
+//   1. the data downloads, written from the bundled dataset by src/bin/data-files.rs, which
+//      also puts the host script for articles beside `embed.js` under the content-hashed name
+//      build.rs gave it (`csto-embed-<hash>.js`; the embed code carries its integrity value);
 //   2. the first view prerendered into index.html, and embed.html for iframes
 //      (src/bin/prerender.rs, Yew's server renderer; the wasm hydrates it);
 //   3. the offline copy, one self-contained HTML file (tools/offline.mjs), which inlines them;
 //   4. the app's start moved after the page's load (tools/defer.mjs), so the first view's
 //      bytes are the page and its stylesheet alone;
 //   5. the Content-Security-Policy of the served pages (tools/csp.mjs);
-//   6. the host script for articles under a name from its content's hash
-//      (`csto-embed-<hash>.js`, the name build.rs gives the embed code, which carries its
-//      integrity value), beside the plain `embed.js` that earlier embed codes name;
-//   7. the response headers to send with them (tools/headers.mjs): `_headers` and
+//   6. the response headers to send with them (tools/headers.mjs): `_headers` and
 //      `nginx-headers.conf`.
 // One hook rather than several because Trunk starts hooks of a stage side by side.
 //
 //   TRUNK_STAGING_DIR=dist node tools/post-build.mjs
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addPolicy } from './csp.mjs';
 import { deferStart } from './defer.mjs';
@@ -34,10 +32,6 @@ for (const name of ['index.html', 'embed.html']) {
   const file = join(dir, name);
   writeFileSync(file, addPolicy(deferStart(readFileSync(file, 'utf8'))));
 }
-// Named as build.rs names it: the first 8 bytes of its SHA-384, in hex.
-const hostScript = readFileSync(join(dir, 'embed.js'));
-const hashed = `csto-embed-${createHash('sha384').update(hostScript).digest('hex').slice(0, 16)}.js`;
-copyFileSync(join(dir, 'embed.js'), join(dir, hashed));
 // The response headers to send with the site, with the pages' final script hashes.
 const rules = headerRules(readFileSync(index, 'utf8'), readFileSync(join(dir, 'embed.html'), 'utf8'));
 writeFileSync(join(dir, '_headers'), headersFile(rules));

@@ -362,10 +362,10 @@ pub fn post_view_to_host(view: &ViewParams) {
                 });
                 if ask {
                     listen_for_hello(&window, parent.clone());
-                    let ready = js_sys::Object::new();
-                    let _ =
-                        js_sys::Reflect::set(&ready, &"type".into(), &"csto-explorer:ready".into());
-                    let _ = js_sys::Reflect::set(&ready, &"version".into(), &1.into());
+                    let ready = message(&[
+                        ("type", "csto-explorer:ready".into()),
+                        ("version", 1.into()),
+                    ]);
                     let _ = parent.post_message(&ready, "*");
                 }
             }
@@ -391,14 +391,22 @@ thread_local! {
 
 #[cfg(target_arch = "wasm32")]
 fn send_view(parent: &web_sys::Window, query: &str, origin: &str) {
-    let message = js_sys::Object::new();
-    let set = |key: &str, value: JsValue| {
-        let _ = js_sys::Reflect::set(&message, &key.into(), &value);
-    };
-    set("type", "csto-explorer:view".into());
-    set("version", 1.into());
-    set("query", query.into());
-    let _ = parent.post_message(&message, origin);
+    let view = message(&[
+        ("type", "csto-explorer:view".into()),
+        ("version", 1.into()),
+        ("query", query.into()),
+    ]);
+    let _ = parent.post_message(&view, origin);
+}
+
+/// A message to the host page: an object with these fields.
+#[cfg(target_arch = "wasm32")]
+fn message(fields: &[(&str, JsValue)]) -> js_sys::Object {
+    let object = js_sys::Object::new();
+    for (key, value) in fields {
+        let _ = js_sys::Reflect::set(&object, &(*key).into(), value);
+    }
+    object
 }
 
 /// Waits for `embed.js`'s hello from the parent window; the first one names the host's origin.
